@@ -1,0 +1,1 @@
+"""Tests of yk_desktop.core, the pure rules."""

@@ -1,0 +1,46 @@
+"""The one clock: hall time zone, fixed clocks for tests, today's date in the hall."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from yk_desktop.core.clock import HALL_TZ, Clock, FixedClock, SystemClock, hall_today
+from yk_desktop.core.errors import InvalidValue
+
+
+def test_system_clock_is_aware_in_hall_time() -> None:
+    now = SystemClock().now()
+    assert now.tzinfo is HALL_TZ
+    assert now.utcoffset() == timedelta(hours=8)
+
+
+def test_fixed_clock_stands_still_until_advanced() -> None:
+    clock = FixedClock(datetime(2025, 3, 3, 9, 0, tzinfo=HALL_TZ))
+    assert clock.now() == clock.now()
+    clock.advance(hours=1, minutes=30)
+    assert clock.now() == datetime(2025, 3, 3, 10, 30, tzinfo=HALL_TZ)
+
+
+def test_fixed_clock_set_jumps_to_a_moment() -> None:
+    clock = FixedClock(datetime(2025, 3, 3, 9, 0, tzinfo=HALL_TZ))
+    clock.set(datetime(2025, 12, 31, 23, 59, tzinfo=HALL_TZ))
+    assert clock.now().year == 2025 and clock.now().month == 12
+
+
+def test_fixed_clock_refuses_naive_datetimes() -> None:
+    with pytest.raises(InvalidValue, match="时区"):
+        FixedClock(datetime(2025, 1, 1))
+    clock = FixedClock(datetime(2025, 1, 1, tzinfo=UTC))
+    with pytest.raises(InvalidValue):
+        clock.set(datetime(2025, 1, 2))
+
+
+def test_hall_today_uses_beijing_date_not_utc_date() -> None:
+    # 17:00 UTC on 31 December is already 1 January in Yingkou.
+    clock = FixedClock(datetime(2024, 12, 31, 17, 0, tzinfo=UTC))
+    assert hall_today(clock) == date(2025, 1, 1)
+
+
+def test_both_clocks_satisfy_the_protocol() -> None:
+    clocks: list[Clock] = [SystemClock(), FixedClock(datetime(2025, 1, 1, tzinfo=HALL_TZ))]
+    assert all(c.now().tzinfo is not None for c in clocks)

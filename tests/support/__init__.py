@@ -1,0 +1,1 @@
+"""Test support helpers: a throwaway PostgreSQL server for tests and benchmarks."""

@@ -1,0 +1,85 @@
+"""Start-up shared by the command line and the windows: open the database, upgrade, register this PC.
+
+Kept free of Qt so the CLI and tests use exactly the path the program takes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from yk_desktop import config as configmod
+from yk_desktop.config import Config
+from yk_desktop.core.clock import Clock
+from yk_desktop.services import calendar, demo, hall, queue
+from yk_desktop.services.errors import ServiceError
+from yk_desktop.services.hall import TerminalInfo
+from yk_desktop.services.runtime import Runtime
+from yk_desktop.store import schema
+
+
+class SchemaOutdated(ServiceError):
+    default_message = "中心数据库结构版本过旧，请由信息管理员执行 yk-desktop db upgrade 后再启动。"
+
+
+@dataclass
+class Started:
+    runtime: Runtime
+    terminal: TerminalInfo | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def database_label(self) -> str:
+        """What the status bar says about the database."""
+        cfg_db = self.runtime.engine.url
+        if self.runtime.is_central:
+            return f"中心数据库 {cfg_db.host}:{cfg_db.port}/{cfg_db.database}"
+        return f"本地数据库 {cfg_db.database}"
+
+
+def open_database(cfg: Config, password: str | None = None, *, clock: Clock | None = None) -> Runtime:
+    """A runtime on the configured database; for central PostgreSQL the password comes from the
+    caller or the keyring (``config.central_password`` raises NoKeyringError when there is none)."""
+    if cfg.database.kind == "postgresql" and password is None:
+        password = configmod.central_password(cfg)
+    url = configmod.database_url(cfg, password)
+    return Runtime.open(url, clock=clock, terminal_code=cfg.terminal.code)
+
+
+def start(
+    cfg: Config,
+    *,
+    password: str | None = None,
+    demo_mode: bool = False,
+    clock: Clock | None = None,
+    runtime: Runtime | None = None,
+) -> Started:
+    """Everything between "program launched" and "first window can load data"."""
+    runtime = runtime or open_database(cfg, password, clock=clock)
+    warnings: list[str] = []
+    if runtime.is_central:
+        # Only hall IT upgrades the shared schema; a terminal silently migrating central is too risky.
+        if not schema.is_current(runtime.engine):
+            raise SchemaOutdated(
+                f"中心数据库结构版本为 {schema.current_revision(runtime.engine) or '空'}，本程序需要 "
+                f"{schema.head_revision()}。请由信息管理员执行 yk-desktop db upgrade 后再启动。"
+            )
+    else:
+        schema.upgrade(runtime.engine)
+    if demo_mode:
+        demo.seed_demo(runtime.uow())
+    terminal: TerminalInfo | None = None
+    if hall.find_hall(runtime.uow(), cfg.terminal.hall) is not None:
+        terminal = hall.register_terminal(
+            runtime.uow(), cfg.terminal.hall, cfg.terminal.code, cfg.terminal.name, cfg.terminal.mode,
+            cfg.terminal.window,
+        )
+        if demo_mode and sum(queue.waiting_counts(runtime.uow()).values()) == 0:
+            demo.seed_demo_queue(runtime)
+    else:
+        warnings.append(
+            f"数据库中还没有大厅“{cfg.terminal.hall}”。请执行 yk-desktop seed-demo 创建演示大厅，或导入本大厅数据。"
+        )
+    note = calendar.coverage_warning(calendar.uncovered_years(runtime.uow()))
+    if note:
+        warnings.append(note)
+    return Started(runtime, terminal, warnings)

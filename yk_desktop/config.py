@@ -1,0 +1,201 @@
+"""The terminal's configuration: one TOML file for settings, the OS keyring for the central password.
+
+Where things live (platformdirs), overridable for tests and for several terminals on one PC:
+``YK_DESKTOP_CONFIG`` (the config file) and ``YK_DESKTOP_DATA`` (the data folder).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy.engine import URL
+
+APP = "yk-desktop"
+KEYRING_SERVICE = "yk-desktop"
+MODES = ("clerk", "kiosk", "display", "manager")
+
+
+class ConfigError(Exception):
+    """A config file the program cannot use; the message says which line to fix, in Chinese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NoKeyringError(Exception):
+    """No usable OS keyring: the central password cannot be stored, so it must be typed at start."""
+
+    message = (
+        "本机没有可用的系统密钥环（keyring），无法保存中心数据库密码。"
+        "程序将在启动时询问密码，仅保存在内存中；如需免输入，请安装并启用系统密钥环服务"
+        "（Windows 凭据管理器、macOS 钥匙串或 Linux Secret Service）。"
+    )
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    kind: str = "sqlite"  # "sqlite" (standalone, embedded) or "postgresql" (central)
+    sqlite_path: str = ""  # empty: <data dir>/yk.sqlite3
+    host: str = "127.0.0.1"
+    port: int = 5432
+    name: str = "yk"
+    user: str = "yk"
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.name}"
+
+
+@dataclass(frozen=True)
+class TerminalConfig:
+    code: str = "T01"
+    name: str = "本机终端"
+    mode: str = "clerk"
+    window: int | None = 1
+    hall: str = "YK-ZWFW"
+
+
+@dataclass(frozen=True)
+class UiConfig:
+    language: str = "zh_CN"
+
+
+@dataclass(frozen=True)
+class Config:
+    terminal: TerminalConfig = field(default_factory=TerminalConfig)
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    ui: UiConfig = field(default_factory=UiConfig)
+    path: Path | None = None
+
+    def with_mode(self, mode: str) -> Config:
+        return replace(self, terminal=replace(self.terminal, mode=mode))
+
+
+def data_dir() -> Path:
+    env = os.environ.get("YK_DESKTOP_DATA")
+    return Path(env) if env else Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def config_path() -> Path:
+    env = os.environ.get("YK_DESKTOP_CONFIG")
+    return Path(env) if env else Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.toml"
+
+
+def load(path: Path | None = None) -> Config:
+    """Read the config file; a missing file means the standalone defaults."""
+    path = path or config_path()
+    if not path.exists():
+        return Config(path=path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"配置文件 {path} 格式错误：{exc}。请按 TOML 格式改正后重试。") from exc
+    if "password" in raw.get("database", {}):
+        # The password belongs in the keyring only (DESIGN.md §6); refuse rather than silently use it.
+        raise ConfigError(f"配置文件 {path} 中不得写入数据库密码，请删除 password 一行，密码保存在系统密钥环中。")
+    try:
+        cfg = Config(
+            terminal=TerminalConfig(**raw.get("terminal", {})),
+            database=DatabaseConfig(**raw.get("database", {})),
+            ui=UiConfig(**raw.get("ui", {})),
+            path=path,
+        )
+    except TypeError as exc:
+        raise ConfigError(f"配置文件 {path} 含有无法识别的设置：{exc}") from exc
+    validate(cfg)
+    return cfg
+
+
+def validate(cfg: Config) -> None:
+    if cfg.terminal.mode not in MODES:
+        raise ConfigError(f"终端模式“{cfg.terminal.mode}”无效，应为 {', '.join(MODES)} 之一。")
+    if cfg.database.kind not in ("sqlite", "postgresql"):
+        raise ConfigError(f"数据库类型“{cfg.database.kind}”无效，应为 sqlite 或 postgresql。")
+
+
+def save(cfg: Config, path: Path | None = None) -> Path:
+    """Write the config as TOML (tomllib only reads, and our values are flat strings and numbers)."""
+    path = path or cfg.path or config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = []
+    for section in ("terminal", "database", "ui"):
+        lines.append(f"[{section}]")
+        for key, value in asdict(getattr(cfg, section)).items():
+            if value is not None:
+                lines.append(f"{key} = {_toml_value(value)}")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def sqlite_file(cfg: Config) -> Path:
+    return Path(cfg.database.sqlite_path) if cfg.database.sqlite_path else data_dir() / "yk.sqlite3"
+
+
+def keyring_available() -> tuple[bool, str]:
+    """Whether a real keyring backend is active, and its name (for ``doctor`` and the start-up notice)."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return False, name
+    # A chainer with nothing behind it behaves like the fail backend.
+    if type(backend).__name__ == "ChainerBackend" and not getattr(backend, "backends", []):
+        return False, name
+    return True, name
+
+
+def central_password(cfg: Config) -> str | None:
+    """The central database password from the keyring; None when none is stored.
+
+    ``YK_DESKTOP_DB_PASSWORD`` is honoured first so unattended scripts can run without a keyring.
+    Raises NoKeyringError when no keyring backend exists and no variable is set.
+    """
+    env = os.environ.get("YK_DESKTOP_DB_PASSWORD")
+    if env is not None:
+        return env
+    ok, _name = keyring_available()
+    if not ok:
+        raise NoKeyringError()
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, cfg.database.keyring_user)
+
+
+def store_central_password(cfg: Config, password: str) -> None:
+    ok, _name = keyring_available()
+    if not ok:
+        raise NoKeyringError()
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, cfg.database.keyring_user, password)
+
+
+def database_url(cfg: Config, password: str | None = None) -> str:
+    """SQLAlchemy URL for the configured database; the password is passed in, never read from the file."""
+    if cfg.database.kind == "sqlite":
+        path = sqlite_file(cfg)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    db = cfg.database
+    url = URL.create(
+        "postgresql+psycopg", username=db.user, password=password, host=db.host, port=db.port, database=db.name
+    )
+    return url.render_as_string(hide_password=False)

@@ -1,0 +1,55 @@
+"""One clock for deadlines, so every rule reads the hall's time from one place and tests can fix it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from yk_desktop.core.errors import InvalidValue
+
+HALL_TZ = ZoneInfo("Asia/Shanghai")
+
+
+class Clock(Protocol):
+    """Anything that tells the current time as an aware datetime."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The computer's clock, read in the hall's time zone whatever the PC's zone is set to."""
+
+    def now(self) -> datetime:
+        return datetime.now(HALL_TZ)
+
+
+def _require_aware(dt: datetime) -> datetime:
+    # A naive datetime would be read in the PC's local zone by some code and as UTC by other
+    # code; refusing it here keeps deadline arithmetic in one well-defined zone.
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise InvalidValue("时间必须带时区", "时间")
+    return dt
+
+
+class FixedClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = _require_aware(now)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **timedelta_kwargs: float) -> datetime:
+        """Move forward by a timedelta given as keywords (``days=1, hours=2``); returns the new time."""
+        self._now = self._now + timedelta(**timedelta_kwargs)
+        return self._now
+
+    def set(self, dt: datetime) -> None:
+        self._now = _require_aware(dt)
+
+
+def hall_today(clock: Clock) -> date:
+    """Today's date in the hall, which is what working-day deadlines count from."""
+    return clock.now().astimezone(HALL_TZ).date()

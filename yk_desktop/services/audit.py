@@ -1,0 +1,112 @@
+"""Tamper-evident audit trail: each entry's hash covers its content and the previous entry's hash.
+
+Chains are per terminal; the head row (``AuditHead``) is advanced by an UPDATE in the same
+transaction, which serialises writers of one chain on PostgreSQL and under SQLite's write lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC
+
+from sqlalchemy import select, update
+
+from yk_desktop.core.ids import new_id
+from yk_desktop.services.runtime import UnitOfWork
+from yk_desktop.store.models import AuditEntry, AuditHead
+
+# Rows written outside any registered terminal (first seed, CLI before registration) share this chain.
+NO_TERMINAL = uuid.UUID(int=0)
+
+
+def _digest(prev: str, entry: AuditEntry) -> str:
+    payload = json.dumps(
+        [
+            prev,
+            str(entry.id),
+            str(entry.chain_id),
+            entry.chain_seq,
+            entry.at.astimezone(UTC).isoformat(),  # SQLite hands times back in UTC
+            str(entry.actor_id) if entry.actor_id else None,
+            entry.action,
+            entry.entity,
+            str(entry.entity_id) if entry.entity_id else None,
+            entry.detail,
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(
+    uow: UnitOfWork,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | None,
+    *,
+    actor_id: uuid.UUID | None = None,
+    detail: dict[str, object] | None = None,
+    hall_id: uuid.UUID | None = None,
+) -> AuditEntry:
+    """Append one entry to this terminal's chain, inside the caller's transaction."""
+    session = uow.session
+    chain_id = uow.runtime.terminal_id or NO_TERMINAL
+    head = session.execute(
+        update(AuditHead)
+        .where(AuditHead.chain_id == chain_id)
+        .values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.hash)
+    ).one_or_none()
+    if head is None:
+        session.add(AuditHead(chain_id=chain_id, seq=1, hash=""))
+        session.flush()
+        seq, prev = 1, ""
+    else:
+        seq, prev = head.seq, head.hash
+    entry = AuditEntry(
+        id=new_id(),
+        hall_id=hall_id or uow.runtime.hall_id,
+        chain_id=chain_id,
+        chain_seq=seq,
+        at=uow.now(),
+        actor_id=actor_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail or {},
+        prev_hash=prev,
+        hash="",
+    )
+    session.add(entry)
+    entry.hash = _digest(prev, entry)
+    session.execute(update(AuditHead).where(AuditHead.chain_id == chain_id).values(hash=entry.hash))
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    chain_id: uuid.UUID
+    entries: int
+    intact: bool
+    first_bad_seq: int | None
+    message: str
+
+
+def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
+    """Recompute every link; the first entry whose content or order was altered is reported."""
+    rows = uow.session.scalars(
+        select(AuditEntry).where(AuditEntry.chain_id == chain_id).order_by(AuditEntry.chain_seq)
+    ).all()
+    prev = ""
+    for expected_seq, entry in enumerate(rows, start=1):
+        if entry.chain_seq != expected_seq or entry.prev_hash != prev or _digest(prev, entry) != entry.hash:
+            return ChainCheck(
+                chain_id, len(rows), False, entry.chain_seq, f"审计记录第 {entry.chain_seq} 条被改动或缺失。"
+            )
+        prev = entry.hash
+    return ChainCheck(chain_id, len(rows), True, None, f"审计链完整，共 {len(rows)} 条。")

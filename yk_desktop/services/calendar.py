@@ -1,0 +1,149 @@
+"""The working calendar table: seeded from ``chinese_calendar``, editable, and the source of deadlines.
+
+Only days that differ from Mon–Fri are stored (holidays, and 调休 weekends that are workdays). A year
+is "covered" once its official arrangement is loaded; deadlines that reach an uncovered year still
+compute (weekends only) but the program warns at start-up (DOMAIN.md Deadlines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.core.workdays import WorkCalendar
+from yk_desktop.services.errors import InvalidInput
+from yk_desktop.services.runtime import UnitOfWork
+from yk_desktop.store.models import CalendarDay, CalendarYear
+
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+}
+SOURCE = "chinese_calendar"
+
+
+def package_years() -> set[int]:
+    """Years the installed ``chinese_calendar`` knows (it raises beyond its data, so we ask its tables)."""
+    from chinese_calendar import constants
+
+    return {d.year for d in constants.holidays}
+
+
+def load_official(uow: UnitOfWork, years: Iterable[int] | None = None) -> list[int]:
+    """Load the State Council arrangement for ``years`` (default: every year the package has).
+
+    Days edited by hand (source 'manual') are kept: the hall's own correction wins over the package.
+    Returns the years loaded.
+    """
+    from chinese_calendar import constants
+
+    available = package_years()
+    wanted = sorted(available if years is None else set(years))
+    missing = [y for y in wanted if y not in available]
+    if missing:
+        raise InvalidInput(
+            f"已安装的 chinesecalendar 不含 {', '.join(map(str, missing))} 年的节假日安排，"
+            "请升级该软件包（pip install -U chinesecalendar）或在管理端手工录入。",
+            field="年份",
+        )
+    with uow:
+        session = uow.session
+        existing = {
+            row.day: row
+            for row in session.scalars(
+                select(CalendarDay).where(CalendarDay.day >= date(min(wanted, default=1900), 1, 1))
+            )
+        }
+        for table, kind in ((constants.holidays, "holiday"), (constants.workdays, "workday")):
+            for day, english in table.items():
+                if day.year not in wanted:
+                    continue
+                row = existing.get(day)
+                if row is not None and row.source != SOURCE:
+                    continue
+                name = HOLIDAY_NAMES.get(english, english)
+                if row is None:
+                    row = CalendarDay(day=day, kind=kind, name=name, source=SOURCE)
+                    session.add(row)
+                    existing[day] = row
+                else:
+                    row.kind, row.name = kind, name
+        known = set(session.scalars(select(CalendarYear.year)))
+        for year in wanted:
+            if year not in known:
+                session.add(CalendarYear(year=year, source=SOURCE, loaded_at=uow.now()))
+        uow.commit()
+    return wanted
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    day: date
+    kind: str
+    name: str
+    source: str
+
+
+def set_day(uow: UnitOfWork, day: date, kind: str, name: str = "") -> None:
+    """Hand edit: mark a day as holiday or 调休 workday (overrides the package for that day)."""
+    if kind not in ("holiday", "workday"):
+        raise InvalidInput("日期类型只能是“节假日”或“调休工作日”。", field="日期类型")
+    with uow:
+        row = uow.session.scalar(select(CalendarDay).where(CalendarDay.day == day))
+        if row is None:
+            uow.session.add(CalendarDay(day=day, kind=kind, name=name, source="manual"))
+        else:
+            row.kind, row.name, row.source = kind, name, "manual"
+        uow.commit()
+
+
+def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
+    with uow:
+        rows = uow.session.scalars(
+            select(CalendarDay)
+            .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
+            .order_by(CalendarDay.day)
+        )
+        return [DayEntry(r.day, r.kind, r.name, r.source) for r in rows]
+
+
+def work_calendar(uow: UnitOfWork) -> WorkCalendar:
+    with uow:
+        rows = uow.session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    return WorkCalendar(
+        holidays=[d for d, k in rows if k == "holiday"], workdays=[d for d, k in rows if k == "workday"]
+    )
+
+
+def deadline(uow: UnitOfWork, accepted_on: date, working_days: int) -> date:
+    """The N-th working day after acceptance (counting starts the next day, 行政许可法 Art. 82)."""
+    return work_calendar(uow).working_days_after(accepted_on, working_days)
+
+
+def uncovered_years(uow: UnitOfWork) -> list[int]:
+    """This year and next, where their holiday arrangement is not loaded: the start-up warning."""
+    today = uow.now().astimezone(HALL_TZ).date()
+    with uow:
+        known = set(uow.session.scalars(select(CalendarYear.year)))
+    return [y for y in (today.year, today.year + 1) if y not in known]
+
+
+def coverage_warning(years: list[int]) -> str | None:
+    if not years:
+        return None
+    listed = "、".join(f"{y}年" for y in years)
+    return (
+        f"工作日历尚未包含{listed}的法定节假日安排，办件期限将只按周末计算。"
+        "请在国务院办公厅发布放假通知后升级 chinesecalendar 并执行 yk-desktop calendar load，"
+        "或由管理员在管理端手工录入。"
+    )

@@ -1,0 +1,175 @@
+"""The demo hall (营口市政务服务中心): loaded from ``resources/demo/hall.json``, data not code."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from yk_desktop.core.clock import FixedClock
+from yk_desktop.core.text import clean_person_name
+from yk_desktop.core.ticketno import validate_prefix
+from yk_desktop.resources import resource
+from yk_desktop.services import calendar, queue
+from yk_desktop.services.auth import hash_password
+from yk_desktop.services.catalog import pinyin_keys
+from yk_desktop.services.runtime import Runtime, UnitOfWork
+from yk_desktop.store.models import (
+    Bundle,
+    BundleItem,
+    Category,
+    Hall,
+    ItemMaterial,
+    Material,
+    PriorityGroup,
+    ServiceItem,
+    Staff,
+    Window,
+    WindowCategory,
+)
+
+DEMO_FILE = "demo/hall.json"
+
+
+def demo_data(path: Path | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((path or resource(DEMO_FILE)).read_text(encoding="utf-8"))
+    return data
+
+
+def demo_accounts(path: Path | None = None) -> list[tuple[str, str, str, str]]:
+    """(username, password, name, role) of the demo staff, for the login dialog in demo mode."""
+    return [(s["username"], s["password"], s["name"], s["role"]) for s in demo_data(path)["staff"]]
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    created: bool
+    hall_code: str
+    categories: int = 0
+    windows: int = 0
+    staff: int = 0
+    items: int = 0
+    materials: int = 0
+    bundles: int = 0
+    calendar_years: int = 0
+
+    def summary(self) -> str:
+        if not self.created:
+            return f"演示大厅 {self.hall_code} 已存在，未重复创建。"
+        return (
+            f"已创建演示大厅 {self.hall_code}：{self.categories} 个业务类别、{self.windows} 个窗口、"
+            f"{self.staff} 名工作人员、{self.items} 个事项（{self.materials} 种材料）、"
+            f"{self.bundles} 个“一件事”，载入 {self.calendar_years} 年工作日历。"
+        )
+
+
+def seed_demo(uow: UnitOfWork, path: Path | None = None) -> SeedReport:
+    """Create the demo hall once; running it again changes nothing."""
+    data = demo_data(path)
+    h = data["hall"]
+    with uow:
+        session = uow.session
+        if session.scalar(select(Hall.id).where(Hall.code == h["code"])) is not None:
+            return SeedReport(False, h["code"])
+        hall = Hall(**{k: h[k] for k in ("code", "name", "short_name", "address", "phone",
+                                          "supervision_phone", "opening_hours")})
+        session.add(hall)
+        session.flush()
+        for pos, name in enumerate(data.get("priority_groups", [])):
+            session.add(PriorityGroup(hall_id=hall.id, name=name, position=pos))
+        categories: dict[str, Category] = {}
+        for c in data["categories"]:
+            prefix = validate_prefix(c["prefix"])
+            categories[prefix] = Category(
+                hall_id=hall.id, prefix=prefix, name=c["name"], description=c.get("description", ""),
+                issue_start=time.fromisoformat(c["issue_start"]), issue_end=time.fromisoformat(c["issue_end"]),
+                daily_cap=c["daily_cap"], wait_warning=c["wait_warning"], green_channel=c["green_channel"],
+            )
+        session.add_all(categories.values())
+        session.flush()
+        windows: dict[int, Window] = {}
+        for w in data["windows"]:
+            window = Window(hall_id=hall.id, number=w["number"], name=w["name"], area=w.get("area", ""))
+            for served in w["categories"]:
+                window.categories.append(
+                    WindowCategory(hall_id=hall.id, category_id=categories[served["prefix"]].id,
+                                   weight=served["weight"])
+                )
+            windows[w["number"]] = window
+        session.add_all(windows.values())
+        session.flush()
+        for s in data["staff"]:
+            window_no = s.get("window")
+            session.add(Staff(
+                hall_id=hall.id, username=s["username"], name=clean_person_name(s["name"]), role=s["role"],
+                password_hash=hash_password(s["password"]), phone=s.get("phone", ""),
+                department=s.get("department", ""),
+                window_id=windows[window_no].id if window_no is not None else None,
+            ))
+        materials: dict[str, Material] = {}
+        items: dict[str, ServiceItem] = {}
+        for it in data["items"]:
+            initials, full = pinyin_keys(it["name"])
+            item = ServiceItem(
+                hall_id=hall.id, code=it["code"], name=it["name"], department=it["department"],
+                category_id=categories[it["category"]].id if it.get("category") else None,
+                basis=it["basis"], conditions=it["conditions"], procedure=list(it["procedure"]),
+                legal_days=it["legal_days"], promised_days=it["promised_days"], fees=it["fees"],
+                online=it["online"], location=it.get("location", ""), phone=it.get("phone", ""),
+                pinyin_initials=initials, pinyin_full=full,
+            )
+            for pos, m in enumerate(it["materials"]):
+                material = materials.get(m["name"])
+                if material is None:
+                    material = Material(
+                        hall_id=hall.id, name=m["name"], reusable=m.get("reusable", False),
+                        certificate=m.get("certificate"), issuer=m.get("issuer", ""), note=m.get("note", ""),
+                    )
+                    materials[m["name"]] = material
+                item.materials.append(ItemMaterial(
+                    hall_id=hall.id, material=material, position=pos, form=m["form"], original=m["original"],
+                    copies=m["copies"], required=m["required"], condition=m.get("condition"),
+                ))
+            items[item.code] = item
+        session.add_all(items.values())
+        session.flush()
+        for b in data.get("bundles", []):
+            bundle = Bundle(
+                hall_id=hall.id, code=b["code"], name=b["name"], description=b.get("description", ""),
+                category_id=categories[b["category"]].id if b.get("category") else None,
+            )
+            for pos, code in enumerate(b["items"]):
+                bundle.items.append(BundleItem(hall_id=hall.id, item_id=items[code].id, position=pos))
+            session.add(bundle)
+        report = SeedReport(
+            True, hall.code, len(categories), len(windows), len(data["staff"]), len(items), len(materials),
+            len(data.get("bundles", [])),
+        )
+        uow.commit()
+    years = calendar.load_official(uow.runtime.uow())
+    return SeedReport(**{**report.__dict__, "calendar_years": len(years)})
+
+
+def seed_demo_queue(runtime: Runtime, per_category: int = 3) -> int:
+    """A few waiting tickets for today so a newcomer can call a number at once.
+
+    Issued through the real use case on a clock set inside issuing hours, so the numbers, events
+    and audit entries are exactly what a kiosk would have made.
+    """
+    real_clock = runtime.clock
+    now = real_clock.now()
+    runtime.clock = FixedClock(datetime.combine(now.date(), time(9, 0), tzinfo=now.tzinfo))
+    try:
+        issued = 0
+        for _round in range(per_category):
+            for prefix in queue.waiting_counts(runtime.uow()):
+                runtime.clock = FixedClock(runtime.clock.now().replace(minute=issued % 60))
+                queue.issue_ticket(runtime.uow(), prefix)
+                issued += 1
+        return issued
+    finally:
+        runtime.clock = real_clock

@@ -1,0 +1,119 @@
+"""The running program's database handle and the unit of work each use case runs in.
+
+A ``Runtime`` is made once per process; ``runtime.uow()`` gives one transaction. On flush, every
+terminal-written row is stamped with this terminal and a hybrid-logical-clock value (DESIGN.md §6), so
+no use case can forget to.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from yk_desktop.core.clock import Clock, SystemClock
+from yk_desktop.core.hlc import HybridClock
+from yk_desktop.store.base import Stamped
+from yk_desktop.store.engine import make_engine, make_session_factory
+from yk_desktop.services.errors import DatabaseUnavailable
+
+
+@dataclass
+class Runtime:
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    clock: Clock
+    hlc: HybridClock
+    terminal_id: uuid.UUID | None = None
+    hall_id: uuid.UUID | None = None
+    terminal_code: str = "T01"
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, url: str, *, clock: Clock | None = None, terminal_code: str = "T01", pool_size: int = 5) -> Runtime:
+        engine = make_engine(url, pool_size=pool_size)
+        return cls(
+            engine=engine,
+            session_factory=make_session_factory(engine),
+            clock=clock or SystemClock(),
+            hlc=HybridClock(terminal_code),
+            terminal_code=terminal_code,
+        )
+
+    @property
+    def is_central(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """One transaction: rolls back unless ``commit()`` was called (cosmicpython's pattern)."""
+
+    session: Session
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @property
+    def clock(self) -> Clock:
+        return self.runtime.clock
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.runtime.is_central
+
+    def now(self) -> datetime:
+        return self.runtime.clock.now()
+
+    def stamp(self) -> str:
+        return self.runtime.hlc.now().encode()
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.runtime.session_factory()
+        event.listen(self.session, "before_flush", self._stamp_rows)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            self.session.rollback()
+        except DBAPIError:
+            # The connection may already be gone; the original error below says more than this one.
+            pass
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError | InterfaceError) and _is_connection_problem(exc):
+            raise DatabaseUnavailable() from exc
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def _stamp_rows(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        for obj in (*session.new, *session.dirty):
+            if isinstance(obj, Stamped):
+                obj.hlc = self.stamp()
+                if obj.origin_terminal_id is None:
+                    obj.origin_terminal_id = self.runtime.terminal_id
+                if getattr(obj, "hall_id", False) is None and self.runtime.hall_id is not None:
+                    obj.hall_id = self.runtime.hall_id  # type: ignore[attr-defined]  # HallOwned rows only
+
+
+def _is_connection_problem(exc: DBAPIError) -> bool:
+    # Lock timeouts and constraint errors are OperationalErrors too; only a lost or refused
+    # connection means "database unavailable" to the clerk.
+    if exc.connection_invalidated:
+        return True
+    text = str(exc.orig).lower()
+    return any(s in text for s in ("connection", "could not connect", "server closed", "unable to open"))

@@ -1,0 +1,44 @@
+"""All tables, imported together so ``Base.metadata`` is complete for Alembic and tests."""
+
+from yk_desktop.store.base import Base
+from yk_desktop.store.models.appointments import Appointment, SlotPlan
+from yk_desktop.store.models.audit import AuditEntry, AuditHead
+from yk_desktop.store.models.calendar import CalendarDay, CalendarYear
+from yk_desktop.store.models.cases import Case, CaseEvent
+from yk_desktop.store.models.catalog import Bundle, BundleItem, ItemMaterial, Material, ServiceItem
+from yk_desktop.store.models.desk import AgencyEvent, AgencyRecord, FirstInquiry
+from yk_desktop.store.models.feedback import Complaint, Review
+from yk_desktop.store.models.hall import Category, Hall, PriorityGroup, Staff, Terminal, Window, WindowCategory
+from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent
+
+__all__ = [
+    "AgencyEvent",
+    "AgencyRecord",
+    "Appointment",
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Bundle",
+    "BundleItem",
+    "CalendarDay",
+    "CalendarYear",
+    "Case",
+    "CaseEvent",
+    "Category",
+    "Complaint",
+    "FirstInquiry",
+    "Hall",
+    "ItemMaterial",
+    "Material",
+    "PriorityGroup",
+    "Review",
+    "ServiceItem",
+    "SlotPlan",
+    "Staff",
+    "Terminal",
+    "Ticket",
+    "TicketCounter",
+    "TicketEvent",
+    "Window",
+    "WindowCategory",
+]

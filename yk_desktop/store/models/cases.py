@@ -1,0 +1,56 @@
+"""Cases (办件) accepted against a working-day deadline, and their append-only events."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from yk_desktop.store.base import Base
+from yk_desktop.store.models.hall import HallOwned
+
+
+class CaseState(StrEnum):
+    ACCEPTED = "accepted"
+    CORRECTION = "correction"
+    SUSPENDED = "suspended"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
+class Case(HallOwned, Base):
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("hall_id", "case_no"),)
+
+    case_no: Mapped[str] = mapped_column(String(40))
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_items.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"), default=None)
+    applicant_kind: Mapped[str] = mapped_column(String(16), default="person")
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    # Kept whole: the case record legally needs the full number; it is masked wherever shown or printed.
+    applicant_id_type: Mapped[str] = mapped_column(String(20), default="居民身份证")
+    applicant_id_number: Mapped[str] = mapped_column(String(40), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(20), default="")
+    credit_code: Mapped[str | None] = mapped_column(String(18), default=None)
+    state: Mapped[str] = mapped_column(String(16), default=CaseState.ACCEPTED.value)
+    accepted_at: Mapped[datetime]
+    materials_complete_on: Mapped[date | None] = mapped_column(Date, default=None)
+    promised_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    legal_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    clerk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+
+
+class CaseEvent(HallOwned, Base):
+    __tablename__ = "case_events"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    detail: Mapped[dict[str, object]] = mapped_column(default=dict)
