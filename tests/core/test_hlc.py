@@ -82,7 +82,15 @@ def test_encode_is_fixed_width_and_decodes_back() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "garbage", "1735689600000-42-T01", "1735689600000-000042-", "1735689600000-000042-T-1", "x" * 10_000]
+    "text",
+    [
+        "",
+        "garbage",
+        "1735689600000-42-T01",
+        "1735689600000-000042-",
+        "1735689600000-000042-T-1",
+        "x" * 10_000,
+    ],
 )
 def test_decode_refuses_garbage(text: str) -> None:
     with pytest.raises(InvalidValue, match="时间戳"):
@@ -148,7 +156,9 @@ steps = st.lists(st.tuples(st.integers(min_value=0, max_value=10**6), st.none() 
 
 
 @given(steps)
-def test_every_stamp_exceeds_all_earlier_ones_and_any_observed(script: list[tuple[int, HlcStamp | None]]) -> None:
+def test_every_stamp_exceeds_all_earlier_ones_and_any_observed(
+    script: list[tuple[int, HlcStamp | None]],
+) -> None:
     wall = FakeWall(0)
     clock = HybridClock("T01", wall)
     last: HlcStamp | None = None

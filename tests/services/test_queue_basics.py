@@ -1,0 +1,60 @@
+"""Issuing and calling through the service layer, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from yk_desktop.core.clock import FixedClock
+from yk_desktop.services import auth, queue
+from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, QueueEmpty
+from yk_desktop.services.runtime import Runtime
+
+
+def test_numbers_count_up_per_category_and_day(runtime: Runtime) -> None:
+    first = queue.issue_ticket(runtime.uow(), "A")
+    second = queue.issue_ticket(runtime.uow(), "A")
+    other = queue.issue_ticket(runtime.uow(), "B")
+    assert (first.number, second.number, other.number) == ("A001", "A002", "B001")
+    assert second.waiting_before == 1
+
+
+def test_numbering_restarts_the_next_day_without_touching_history(runtime: Runtime) -> None:
+    queue.issue_ticket(runtime.uow(), "A")
+    assert isinstance(runtime.clock, FixedClock)
+    runtime.clock.advance(days=1)
+    assert queue.issue_ticket(runtime.uow(), "A").number == "A001"
+    runtime.clock.advance(days=-1)
+    assert queue.issue_ticket(runtime.uow(), "A").number == "A002"
+
+
+def test_outside_issuing_hours_the_kiosk_says_when_to_come(runtime: Runtime) -> None:
+    assert isinstance(runtime.clock, FixedClock)
+    runtime.clock.set(runtime.clock.now().replace(hour=20))
+    with pytest.raises(IssuingClosed, match="取号时间"):
+        queue.issue_ticket(runtime.uow(), "A")
+
+
+def test_unknown_category_and_priority_group_are_refused(runtime: Runtime) -> None:
+    with pytest.raises(NotFound):
+        queue.issue_ticket(runtime.uow(), "Z")
+    with pytest.raises(InvalidInput, match="优先服务对象"):
+        queue.issue_ticket(runtime.uow(), "A", priority_group="'; DROP TABLE tickets;--")
+    assert queue.waiting_counts(runtime.uow())["A"] == 0
+
+
+def test_call_next_takes_priority_first_then_issue_order(runtime: Runtime) -> None:
+    clerk = auth.login(runtime.uow(), "clerk01", "demo1234")
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.issue_ticket(runtime.uow(), "A", priority_group="残疾人")
+    called = queue.call_next(runtime.uow(), 1, clerk.id)
+    assert called.priority and called.number == "A002" and called.window_number == 1
+    assert queue.call_next(runtime.uow(), 1, clerk.id).number == "A001"
+    with pytest.raises(QueueEmpty):
+        queue.call_next(runtime.uow(), 1, clerk.id)
+    assert queue.waiting_counts(runtime.uow())["A"] == 0
+
+
+def test_a_window_only_calls_the_categories_it_serves(runtime: Runtime) -> None:
+    queue.issue_ticket(runtime.uow(), "B")  # 不动产: window 1 serves A and F only
+    with pytest.raises(QueueEmpty):
+        queue.call_next(runtime.uow(), 1, None)
