@@ -42,7 +42,7 @@ def test_wrong_length_is_refused(text: str) -> None:
 
 
 def test_letter_o_gets_a_hint_about_zero() -> None:
-    with pytest.raises(InvalidValue, match="第9位“O”.*不使用字母I、O、Z、S、V"):
+    with pytest.raises(InvalidValue, match=r"第9位“O”.*不使用字母I、O、Z、S、V"):
         validate_credit_code("91350100O000100Y43")
 
 

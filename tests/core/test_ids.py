@@ -1,5 +1,6 @@
 """UUIDv7 keys: version bits right, time readable, strictly increasing in the order they were made."""
 
+import itertools
 import threading
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -89,5 +90,5 @@ def test_ids_increase_whatever_the_wall_clock_does(times: list[int]) -> None:
     it = iter(times)
     gen = IdGenerator(wall_ms=lambda: next(it))
     ids = [gen.new() for _ in times]
-    assert all(a < b for a, b in zip(ids, ids[1:], strict=False))
+    assert all(a < b for a, b in itertools.pairwise(ids))
     assert all(u.version == 7 for u in ids)

@@ -1,4 +1,4 @@
-"""Phone numbers as applicants give them: mobiles and landlines, with prefixes, spaces and full-width digits."""
+"""Phone numbers as applicants give them: mobiles and landlines, with prefixes, spaces, full-width digits."""
 
 import pytest
 

@@ -56,7 +56,7 @@ def test_decomposed_accents_are_composed() -> None:
 
 @pytest.mark.parametrize("empty", ["", "   ", "\u3000\n"])
 def test_empty_name_asks_to_fill_in(empty: str) -> None:
-    with pytest.raises(InvalidValue, match="^请填写姓名$") as info:
+    with pytest.raises(InvalidValue, match=r"^请填写姓名$") as info:
         clean_person_name(empty)
     assert info.value.field == "姓名"
 

@@ -29,6 +29,8 @@ def validate_phone(text: str) -> str:
     if len(raw) > _MAX_INPUT:
         raise InvalidValue("联系电话过长，请只填写一个号码", FIELD)
     digits = _SEPARATORS.sub("", raw)
+    # The country code adds nothing for mainland numbers. A bare "86" is only taken as one on a
+    # 13-digit input, where it cannot be the start of an 11-digit number.
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):

@@ -38,6 +38,7 @@ def parse_ticket_number(text: str) -> tuple[str, int]:
     """Split a typed or scanned ticket number into (prefix, sequence): ``" a015\\r\\n"`` → ``("A", 15)``."""
     s = "".join(unicodedata.normalize("NFKC", text).split()).upper()
     m = _TICKET.fullmatch(s)
+    # Only the start of the input is echoed back: a misfired scanner can send a screenful.
     if m is None:
         raise InvalidValue(f"无法识别的号码“{text.strip()[:20]}”，号码应为字母加数字，如A015", FIELD)
     seq = int(m.group(2))

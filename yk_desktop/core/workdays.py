@@ -51,6 +51,7 @@ class WorkCalendar:
 
     def next_workday(self, d: date) -> date:
         """``d`` itself if the hall works that day, else the first working day after it."""
+        # Ends: holidays are a finite set, so some Monday–Friday beyond them is always free.
         while not self.is_workday(d):
             d += _ONE_DAY
         return d

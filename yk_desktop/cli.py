@@ -1,0 +1,146 @@
+"""The command line for hall IT and scripts: schema upgrade, demo seed, calendar, health check.
+
+With no command it opens the windows (``--mode``, ``--demo``, ``--screenshot``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from yk_desktop import __version__
+from yk_desktop import config as configmod
+from yk_desktop.config import Config, ConfigError, NoKeyringError
+from yk_desktop.services.errors import ServiceError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yk-desktop", description="营口市政务服务大厅窗口桌面系统 (yk-desktop)"
+    )
+    parser.add_argument("--config", type=Path, help="配置文件路径（默认：用户配置目录下 config.toml）")
+    parser.add_argument("--mode", choices=configmod.MODES, help="直接打开的模式：clerk/kiosk/display/manager")
+    parser.add_argument("--demo", action="store_true", help="演示模式：首次运行自动创建演示大厅，登录框列出演示账号")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="数据加载完成后截图保存并退出")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    db = sub.add_parser("db", help="数据库结构")
+    db_sub = db.add_subparsers(dest="db_command", metavar="子命令", required=True)
+    db_sub.add_parser("upgrade", help="把数据库结构升级到本程序版本")
+    db_sub.add_parser("current", help="显示数据库结构版本")
+    sub.add_parser("seed-demo", help="创建演示大厅（营口市政务服务中心）")
+    sub.add_parser("doctor", help="检查本机运行条件并给出修复方法")
+    sub.add_parser("version", help="显示版本")
+    cal = sub.add_parser("calendar", help="工作日历")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="子命令", required=True)
+    load = cal_sub.add_parser("load", help="从 chinesecalendar 载入法定节假日安排")
+    load.add_argument("years", nargs="*", type=int, help="年份（默认：软件包包含的全部年份）")
+    show = cal_sub.add_parser("show", help="列出某年的节假日与调休工作日")
+    show.add_argument("year", type=int)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        cfg = configmod.load(args.config)
+    except ConfigError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    if args.command is None:
+        from yk_desktop.gui.main import run
+
+        return run(cfg, demo=args.demo, mode=args.mode, screenshot=args.screenshot)
+    commands: dict[str, Callable[[Config, argparse.Namespace], int]] = {
+        "db": _db,
+        "seed-demo": _seed_demo,
+        "doctor": _doctor,
+        "version": _version,
+        "calendar": _calendar,
+    }
+    try:
+        return commands[args.command](cfg, args)
+    except NoKeyringError as exc:
+        print(exc.message + " 命令行下可临时设置环境变量 YK_DESKTOP_DB_PASSWORD。", file=sys.stderr)
+        return 2
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+
+
+def _version(_cfg: Config, _args: argparse.Namespace) -> int:
+    from yk_desktop.store.schema import head_revision
+
+    print(f"yk-desktop {__version__}（数据库结构 {head_revision()}）")
+    return 0
+
+
+def _db(cfg: Config, args: argparse.Namespace) -> int:
+    from yk_desktop.app import open_database
+    from yk_desktop.store import schema
+
+    runtime = open_database(cfg)
+    try:
+        before = schema.current_revision(runtime.engine)
+        if args.db_command == "current":
+            print(f"数据库结构版本：{before or '空（尚未建表）'}；本程序需要：{schema.head_revision()}")
+            return 0
+        after = schema.upgrade(runtime.engine)
+        if before == after:
+            print(f"数据库结构已是最新（{after}），无需升级。")
+        else:
+            print(f"数据库结构已从 {before or '空'} 升级到 {after}。")
+        return 0
+    finally:
+        runtime.close()
+
+
+def _seed_demo(cfg: Config, _args: argparse.Namespace) -> int:
+    from yk_desktop.app import open_database
+    from yk_desktop.services import demo
+    from yk_desktop.store import schema
+
+    runtime = open_database(cfg)
+    try:
+        if runtime.is_central and not schema.is_current(runtime.engine):
+            print("中心数据库结构不是最新，请先执行 yk-desktop db upgrade。", file=sys.stderr)
+            return 1
+        if not runtime.is_central:
+            schema.upgrade(runtime.engine)
+        print(demo.seed_demo(runtime.uow()).summary())
+        return 0
+    finally:
+        runtime.close()
+
+
+def _calendar(cfg: Config, args: argparse.Namespace) -> int:
+    from yk_desktop.app import open_database
+    from yk_desktop.services import calendar
+
+    runtime = open_database(cfg)
+    try:
+        if args.calendar_command == "load":
+            years = calendar.load_official(runtime.uow(), args.years or None)
+            print(f"已载入 {len(years)} 年的节假日安排（{years[0]}–{years[-1]}）。" if years else "没有可载入的年份。")
+        else:
+            kinds = {"holiday": "放假", "workday": "调休上班"}
+            for day in calendar.list_days(runtime.uow(), args.year):
+                print(f"{day.day:%Y-%m-%d}  {kinds.get(day.kind, day.kind)}  {day.name}  （{day.source}）")
+        return 0
+    finally:
+        runtime.close()
+
+
+def _doctor(cfg: Config, _args: argparse.Namespace) -> int:
+    from yk_desktop.doctor import run_checks
+
+    checks = run_checks(cfg)
+    for check in checks:
+        mark = "✔" if check.ok else ("✘" if check.critical else "！")
+        print(f"{mark} {check.name}：{check.detail}")
+        if not check.ok and check.fix:
+            print(f"    修复：{check.fix}")
+    failed = [c for c in checks if not c.ok and c.critical]
+    print(f"\n共 {len(checks)} 项检查，{len(failed)} 项必须修复。" if failed else f"\n共 {len(checks)} 项检查，可以正常运行。")
+    return 1 if failed else 0
