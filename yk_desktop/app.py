@@ -70,7 +70,11 @@ def start(
     terminal: TerminalInfo | None = None
     if hall.find_hall(runtime.uow(), cfg.terminal.hall) is not None:
         terminal = hall.register_terminal(
-            runtime.uow(), cfg.terminal.hall, cfg.terminal.code, cfg.terminal.name, cfg.terminal.mode,
+            runtime.uow(),
+            cfg.terminal.hall,
+            cfg.terminal.code,
+            cfg.terminal.name,
+            cfg.terminal.mode,
             cfg.terminal.window,
         )
         if demo_mode and sum(queue.waiting_counts(runtime.uow()).values()) == 0:

@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", type=Path, help="配置文件路径（默认：用户配置目录下 config.toml）")
     parser.add_argument("--mode", choices=configmod.MODES, help="直接打开的模式：clerk/kiosk/display/manager")
-    parser.add_argument("--demo", action="store_true", help="演示模式：首次运行自动创建演示大厅，登录框列出演示账号")
+    parser.add_argument(
+        "--demo", action="store_true", help="演示模式：首次运行自动创建演示大厅，登录框列出演示账号"
+    )
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="数据加载完成后截图保存并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     db = sub.add_parser("db", help="数据库结构")
@@ -122,7 +124,11 @@ def _calendar(cfg: Config, args: argparse.Namespace) -> int:
     try:
         if args.calendar_command == "load":
             years = calendar.load_official(runtime.uow(), args.years or None)
-            print(f"已载入 {len(years)} 年的节假日安排（{years[0]}–{years[-1]}）。" if years else "没有可载入的年份。")
+            print(
+                f"已载入 {len(years)} 年的节假日安排（{years[0]}–{years[-1]}）。"
+                if years
+                else "没有可载入的年份。"
+            )
         else:
             kinds = {"holiday": "放假", "workday": "调休上班"}
             for day in calendar.list_days(runtime.uow(), args.year):
@@ -142,5 +148,9 @@ def _doctor(cfg: Config, _args: argparse.Namespace) -> int:
         if not check.ok and check.fix:
             print(f"    修复：{check.fix}")
     failed = [c for c in checks if not c.ok and c.critical]
-    print(f"\n共 {len(checks)} 项检查，{len(failed)} 项必须修复。" if failed else f"\n共 {len(checks)} 项检查，可以正常运行。")
+    print(
+        f"\n共 {len(checks)} 项检查，{len(failed)} 项必须修复。"
+        if failed
+        else f"\n共 {len(checks)} 项检查，可以正常运行。"
+    )
     return 1 if failed else 0

@@ -98,7 +98,9 @@ def load(path: Path | None = None) -> Config:
         raise ConfigError(f"配置文件 {path} 格式错误：{exc}。请按 TOML 格式改正后重试。") from exc
     if "password" in raw.get("database", {}):
         # The password belongs in the keyring only (DESIGN.md §6); refuse rather than silently use it.
-        raise ConfigError(f"配置文件 {path} 中不得写入数据库密码，请删除 password 一行，密码保存在系统密钥环中。")
+        raise ConfigError(
+            f"配置文件 {path} 中不得写入数据库密码，请删除 password 一行，密码保存在系统密钥环中。"
+        )
     try:
         cfg = Config(
             terminal=TerminalConfig(**raw.get("terminal", {})),
@@ -196,6 +198,11 @@ def database_url(cfg: Config, password: str | None = None) -> str:
         return f"sqlite:///{path}"
     db = cfg.database
     url = URL.create(
-        "postgresql+psycopg", username=db.user, password=password, host=db.host, port=db.port, database=db.name
+        "postgresql+psycopg",
+        username=db.user,
+        password=password,
+        host=db.host,
+        port=db.port,
+        database=db.name,
     )
     return url.render_as_string(hide_password=False)

@@ -17,7 +17,12 @@ from yk_desktop.store.models.hall import Role
 
 _HASHER = PasswordHasher()
 
-ROLE_NAMES = {Role.CLERK: "窗口工作人员", Role.AGENT: "帮办代办员", Role.MANAGER: "大厅负责人", Role.ADMIN: "系统管理员"}
+ROLE_NAMES = {
+    Role.CLERK: "窗口工作人员",
+    Role.AGENT: "帮办代办员",
+    Role.MANAGER: "大厅负责人",
+    Role.ADMIN: "系统管理员",
+}
 # Which program modes each role may open (DESIGN.md §4: the mode comes from terminal config and role).
 ROLE_MODES: dict[str, tuple[str, ...]] = {
     Role.CLERK: ("clerk",),

@@ -66,7 +66,14 @@ class ItemDetail:
 
 def _summary(item: ServiceItem, prefix: str | None) -> ItemSummary:
     return ItemSummary(
-        item.id, item.code, item.name, item.department, prefix, item.legal_days, item.promised_days, item.online
+        item.id,
+        item.code,
+        item.name,
+        item.department,
+        prefix,
+        item.legal_days,
+        item.promised_days,
+        item.online,
     )
 
 
@@ -144,8 +151,16 @@ def item_detail(uow: UnitOfWork, code: str) -> ItemDetail:
             phone=item.phone,
             materials=tuple(
                 MaterialLine(
-                    im.material.name, im.form, im.original, im.copies, im.required, im.condition,
-                    im.material.reusable, im.material.certificate, im.material.issuer, im.material.note,
+                    im.material.name,
+                    im.form,
+                    im.original,
+                    im.copies,
+                    im.required,
+                    im.condition,
+                    im.material.reusable,
+                    im.material.certificate,
+                    im.material.issuer,
+                    im.material.note,
                 )
                 for im in item.materials
             ),

@@ -75,8 +75,20 @@ def seed_demo(uow: UnitOfWork, path: Path | None = None) -> SeedReport:
         session = uow.session
         if session.scalar(select(Hall.id).where(Hall.code == h["code"])) is not None:
             return SeedReport(False, h["code"])
-        hall = Hall(**{k: h[k] for k in ("code", "name", "short_name", "address", "phone",
-                                          "supervision_phone", "opening_hours")})
+        hall = Hall(
+            **{
+                k: h[k]
+                for k in (
+                    "code",
+                    "name",
+                    "short_name",
+                    "address",
+                    "phone",
+                    "supervision_phone",
+                    "opening_hours",
+                )
+            }
+        )
         session.add(hall)
         session.flush()
         for pos, name in enumerate(data.get("priority_groups", [])):
@@ -85,9 +97,15 @@ def seed_demo(uow: UnitOfWork, path: Path | None = None) -> SeedReport:
         for c in data["categories"]:
             prefix = validate_prefix(c["prefix"])
             categories[prefix] = Category(
-                hall_id=hall.id, prefix=prefix, name=c["name"], description=c.get("description", ""),
-                issue_start=time.fromisoformat(c["issue_start"]), issue_end=time.fromisoformat(c["issue_end"]),
-                daily_cap=c["daily_cap"], wait_warning=c["wait_warning"], green_channel=c["green_channel"],
+                hall_id=hall.id,
+                prefix=prefix,
+                name=c["name"],
+                description=c.get("description", ""),
+                issue_start=time.fromisoformat(c["issue_start"]),
+                issue_end=time.fromisoformat(c["issue_end"]),
+                daily_cap=c["daily_cap"],
+                wait_warning=c["wait_warning"],
+                green_channel=c["green_channel"],
             )
         session.add_all(categories.values())
         session.flush()
@@ -96,57 +114,95 @@ def seed_demo(uow: UnitOfWork, path: Path | None = None) -> SeedReport:
             window = Window(hall_id=hall.id, number=w["number"], name=w["name"], area=w.get("area", ""))
             for served in w["categories"]:
                 window.categories.append(
-                    WindowCategory(hall_id=hall.id, category_id=categories[served["prefix"]].id,
-                                   weight=served["weight"])
+                    WindowCategory(
+                        hall_id=hall.id, category_id=categories[served["prefix"]].id, weight=served["weight"]
+                    )
                 )
             windows[w["number"]] = window
         session.add_all(windows.values())
         session.flush()
         for s in data["staff"]:
             window_no = s.get("window")
-            session.add(Staff(
-                hall_id=hall.id, username=s["username"], name=clean_person_name(s["name"]), role=s["role"],
-                password_hash=hash_password(s["password"]), phone=s.get("phone", ""),
-                department=s.get("department", ""),
-                window_id=windows[window_no].id if window_no is not None else None,
-            ))
+            session.add(
+                Staff(
+                    hall_id=hall.id,
+                    username=s["username"],
+                    name=clean_person_name(s["name"]),
+                    role=s["role"],
+                    password_hash=hash_password(s["password"]),
+                    phone=s.get("phone", ""),
+                    department=s.get("department", ""),
+                    window_id=windows[window_no].id if window_no is not None else None,
+                )
+            )
         materials: dict[str, Material] = {}
         items: dict[str, ServiceItem] = {}
         for it in data["items"]:
             initials, full = pinyin_keys(it["name"])
             item = ServiceItem(
-                hall_id=hall.id, code=it["code"], name=it["name"], department=it["department"],
+                hall_id=hall.id,
+                code=it["code"],
+                name=it["name"],
+                department=it["department"],
                 category_id=categories[it["category"]].id if it.get("category") else None,
-                basis=it["basis"], conditions=it["conditions"], procedure=list(it["procedure"]),
-                legal_days=it["legal_days"], promised_days=it["promised_days"], fees=it["fees"],
-                online=it["online"], location=it.get("location", ""), phone=it.get("phone", ""),
-                pinyin_initials=initials, pinyin_full=full,
+                basis=it["basis"],
+                conditions=it["conditions"],
+                procedure=list(it["procedure"]),
+                legal_days=it["legal_days"],
+                promised_days=it["promised_days"],
+                fees=it["fees"],
+                online=it["online"],
+                location=it.get("location", ""),
+                phone=it.get("phone", ""),
+                pinyin_initials=initials,
+                pinyin_full=full,
             )
             for pos, m in enumerate(it["materials"]):
                 material = materials.get(m["name"])
                 if material is None:
                     material = Material(
-                        hall_id=hall.id, name=m["name"], reusable=m.get("reusable", False),
-                        certificate=m.get("certificate"), issuer=m.get("issuer", ""), note=m.get("note", ""),
+                        hall_id=hall.id,
+                        name=m["name"],
+                        reusable=m.get("reusable", False),
+                        certificate=m.get("certificate"),
+                        issuer=m.get("issuer", ""),
+                        note=m.get("note", ""),
                     )
                     materials[m["name"]] = material
-                item.materials.append(ItemMaterial(
-                    hall_id=hall.id, material=material, position=pos, form=m["form"], original=m["original"],
-                    copies=m["copies"], required=m["required"], condition=m.get("condition"),
-                ))
+                item.materials.append(
+                    ItemMaterial(
+                        hall_id=hall.id,
+                        material=material,
+                        position=pos,
+                        form=m["form"],
+                        original=m["original"],
+                        copies=m["copies"],
+                        required=m["required"],
+                        condition=m.get("condition"),
+                    )
+                )
             items[item.code] = item
         session.add_all(items.values())
         session.flush()
         for b in data.get("bundles", []):
             bundle = Bundle(
-                hall_id=hall.id, code=b["code"], name=b["name"], description=b.get("description", ""),
+                hall_id=hall.id,
+                code=b["code"],
+                name=b["name"],
+                description=b.get("description", ""),
                 category_id=categories[b["category"]].id if b.get("category") else None,
             )
             for pos, code in enumerate(b["items"]):
                 bundle.items.append(BundleItem(hall_id=hall.id, item_id=items[code].id, position=pos))
             session.add(bundle)
         report = SeedReport(
-            True, hall.code, len(categories), len(windows), len(data["staff"]), len(items), len(materials),
+            True,
+            hall.code,
+            len(categories),
+            len(windows),
+            len(data["staff"]),
+            len(items),
+            len(materials),
             len(data.get("bundles", [])),
         )
         uow.commit()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from yk_desktop.core.errors import InvalidValue
+
 
 class ServiceError(Exception):
     """Base of every error a use case raises on purpose; ``message`` is shown to the user as is."""
@@ -51,3 +56,12 @@ class Conflict(ServiceError):
 
 class DatabaseUnavailable(ServiceError):
     default_message = "无法连接数据库，请检查网络或联系大厅信息管理员。"
+
+
+@contextmanager
+def checking_input() -> Iterator[None]:
+    """Turn a core rule's InvalidValue into the service's InvalidInput, message and field kept."""
+    try:
+        yield
+    except InvalidValue as exc:
+        raise InvalidInput(exc.message, field=exc.field) from exc

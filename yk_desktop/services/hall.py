@@ -61,8 +61,14 @@ class WindowInfo:
 
 def _hall_info(hall: Hall) -> HallInfo:
     return HallInfo(
-        hall.id, hall.code, hall.name, hall.short_name, hall.address, hall.phone,
-        hall.supervision_phone, hall.opening_hours,
+        hall.id,
+        hall.code,
+        hall.name,
+        hall.short_name,
+        hall.address,
+        hall.phone,
+        hall.supervision_phone,
+        hall.opening_hours,
     )
 
 
@@ -80,7 +86,9 @@ def register_terminal(
         session = uow.session
         hall = session.scalar(select(Hall).where(Hall.code == hall_code))
         if hall is None:
-            raise NotFound(f"数据库中没有编号为“{hall_code}”的大厅，请先执行 yk-desktop seed-demo 或导入大厅数据。")
+            raise NotFound(
+                f"数据库中没有编号为“{hall_code}”的大厅，请先执行 yk-desktop seed-demo 或导入大厅数据。"
+            )
         window_id = None
         if window_number is not None:
             window_id = session.scalar(
@@ -109,8 +117,15 @@ def list_categories(uow: UnitOfWork) -> list[CategoryInfo]:
         )
         return [
             CategoryInfo(
-                c.id, c.prefix, c.name, c.description, c.issue_start, c.issue_end, c.daily_cap,
-                c.wait_warning, c.green_channel,
+                c.id,
+                c.prefix,
+                c.name,
+                c.description,
+                c.issue_start,
+                c.issue_end,
+                c.daily_cap,
+                c.wait_warning,
+                c.green_channel,
             )
             for c in rows
         ]

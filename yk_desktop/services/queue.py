@@ -21,7 +21,15 @@ from yk_desktop.services import audit
 from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, QueueEmpty
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.models import Category, PriorityGroup, Ticket, TicketCounter, TicketEvent, Window, WindowCategory
+from yk_desktop.store.models import (
+    Category,
+    PriorityGroup,
+    Ticket,
+    TicketCounter,
+    TicketEvent,
+    Window,
+    WindowCategory,
+)
 from yk_desktop.store.models.queue import TicketEventKind, TicketState
 
 
@@ -62,7 +70,9 @@ def issue_ticket(
         )
         if category is None or not category.active:
             raise NotFound(f"没有“{category_prefix}”类业务，请重新选择。")
-        if enforce_hours and not (category.issue_start <= now.time().replace(tzinfo=None) <= category.issue_end):
+        if enforce_hours and not (
+            category.issue_start <= now.time().replace(tzinfo=None) <= category.issue_end
+        ):
             raise IssuingClosed(
                 f"{category.name}的取号时间为 {category.issue_start:%H:%M}–{category.issue_end:%H:%M}，"
                 "当前不在取号时间内，请在取号时间内再来或预约办理。"
@@ -70,7 +80,9 @@ def issue_ticket(
         if priority_group is not None:
             known = session.scalar(
                 select(PriorityGroup.id).where(
-                    PriorityGroup.hall_id == hall_id, PriorityGroup.name == priority_group, PriorityGroup.active
+                    PriorityGroup.hall_id == hall_id,
+                    PriorityGroup.name == priority_group,
+                    PriorityGroup.active,
                 )
             )
             if known is None:
@@ -78,7 +90,9 @@ def issue_ticket(
         seq = _next_seq(uow, hall_id, category.id, today)
         if seq > category.daily_cap:
             # Raising rolls the counter back too, so the cap stays exact.
-            raise IssuingClosed(f"{category.name}今日号源（{category.daily_cap} 个）已发完，请明日再来或预约办理。")
+            raise IssuingClosed(
+                f"{category.name}今日号源（{category.daily_cap} 个）已发完，请明日再来或预约办理。"
+            )
         ticket = Ticket(
             hall_id=hall_id,
             category_id=category.id,
@@ -91,7 +105,9 @@ def issue_ticket(
         )
         session.add(ticket)
         session.flush()
-        session.add(TicketEvent(hall_id=hall_id, ticket_id=ticket.id, kind=TicketEventKind.ISSUED.value, at=now))
+        session.add(
+            TicketEvent(hall_id=hall_id, ticket_id=ticket.id, kind=TicketEventKind.ISSUED.value, at=now)
+        )
         audit.record(uow, "ticket.issue", "ticket", ticket.id, detail={"number": ticket.number})
         ahead = _waiting_before(uow, ticket)
         uow.commit()
@@ -119,8 +135,13 @@ def _next_seq(uow: UnitOfWork, hall_id: uuid.UUID, category_id: uuid.UUID, day: 
     session.execute(
         dialect.insert(TicketCounter)
         .values(
-            id=new_id(), hall_id=hall_id, category_id=category_id,
-            service_date=day, last_seq=0, hlc=uow.stamp(), origin_terminal_id=uow.runtime.terminal_id,
+            id=new_id(),
+            hall_id=hall_id,
+            category_id=category_id,
+            service_date=day,
+            last_seq=0,
+            hlc=uow.stamp(),
+            origin_terminal_id=uow.runtime.terminal_id,
         )
         .on_conflict_do_nothing(index_elements=["hall_id", "category_id", "service_date"])
     )
@@ -153,7 +174,9 @@ def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -
         session = uow.session
         hall_id = _hall(uow)
         now, today = _today(uow)
-        window = session.scalar(select(Window).where(Window.hall_id == hall_id, Window.number == window_number))
+        window = session.scalar(
+            select(Window).where(Window.hall_id == hall_id, Window.number == window_number)
+        )
         if window is None:
             raise NotFound(f"没有 {window_number} 号窗口，请检查本机配置的窗口号。")
         if window.paused_reason:
@@ -190,12 +213,20 @@ def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -
         ticket.staff_id = staff_id
         session.add(
             TicketEvent(
-                hall_id=hall_id, ticket_id=ticket.id, kind=TicketEventKind.CALLED.value, at=now,
-                window_id=window.id, staff_id=staff_id,
+                hall_id=hall_id,
+                ticket_id=ticket.id,
+                kind=TicketEventKind.CALLED.value,
+                at=now,
+                window_id=window.id,
+                staff_id=staff_id,
             )
         )
         audit.record(
-            uow, "ticket.call", "ticket", ticket.id, actor_id=staff_id,
+            uow,
+            "ticket.call",
+            "ticket",
+            ticket.id,
+            actor_id=staff_id,
             detail={"number": ticket.number, "window": window_number},
         )
         category = session.get_one(Category, ticket.category_id)
@@ -228,7 +259,15 @@ def waiting_counts(uow: UnitOfWork) -> dict[str, int]:
 
 def _info(ticket: Ticket, category: Category, window_number: int | None, ahead: int) -> TicketInfo:
     return TicketInfo(
-        ticket.id, ticket.number, category.prefix, category.name, ticket.state, ticket.priority,
-        ticket.priority_group, ticket.issued_at, ticket.called_at, window_number, ahead,
+        ticket.id,
+        ticket.number,
+        category.prefix,
+        category.name,
+        ticket.state,
+        ticket.priority,
+        ticket.priority_group,
+        ticket.issued_at,
+        ticket.called_at,
+        window_number,
+        ahead,
     )
-

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yk_desktop.core.clock import Clock, SystemClock
 from yk_desktop.core.hlc import HybridClock
+from yk_desktop.services.errors import DatabaseUnavailable
 from yk_desktop.store.base import Stamped
 from yk_desktop.store.engine import make_engine, make_session_factory
-from yk_desktop.services.errors import DatabaseUnavailable
 
 
 @dataclass
@@ -36,7 +36,9 @@ class Runtime:
     extras: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def open(cls, url: str, *, clock: Clock | None = None, terminal_code: str = "T01", pool_size: int = 5) -> Runtime:
+    def open(
+        cls, url: str, *, clock: Clock | None = None, terminal_code: str = "T01", pool_size: int = 5
+    ) -> Runtime:
         engine = make_engine(url, pool_size=pool_size)
         return cls(
             engine=engine,

@@ -23,7 +23,12 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UtcDateTime, uuid.UUID: Uuid, dict[str, object]: JSON, list[str]: JSON}
+    type_annotation_map = {  # noqa: RUF012  # SQLAlchemy reads this class attribute as is
+        datetime: UtcDateTime,
+        uuid.UUID: Uuid,
+        dict[str, object]: JSON,
+        list[str]: JSON,
+    }
 
 
 class Keyed:

@@ -8,7 +8,15 @@ from yk_desktop.store.models.cases import Case, CaseEvent
 from yk_desktop.store.models.catalog import Bundle, BundleItem, ItemMaterial, Material, ServiceItem
 from yk_desktop.store.models.desk import AgencyEvent, AgencyRecord, FirstInquiry
 from yk_desktop.store.models.feedback import Complaint, Review
-from yk_desktop.store.models.hall import Category, Hall, PriorityGroup, Staff, Terminal, Window, WindowCategory
+from yk_desktop.store.models.hall import (
+    Category,
+    Hall,
+    PriorityGroup,
+    Staff,
+    Terminal,
+    Window,
+    WindowCategory,
+)
 from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent
 
 __all__ = [
