@@ -6,10 +6,11 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject
 
 
 def pdf_text(pdf: Path) -> str:
@@ -28,15 +29,19 @@ def pdf_fonts(pdf: Path) -> list[PdfFont]:
     """The fonts used on each page, with whether their glyphs are embedded."""
     found: list[PdfFont] = []
     for page in PdfReader(pdf).pages:
-        resources = page["/Resources"].get_object()
-        for ref in resources.get("/Font", DictionaryObject()).get_object().values():
-            font = ref.get_object()
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        font_dict = cast(DictionaryObject, resources.get("/Font", DictionaryObject()).get_object())
+        for ref in font_dict.values():
+            font = cast(DictionaryObject, ref.get_object())
             descriptor_owner = font
             # CID (Type0) fonts keep their descriptor on the descendant font.
             if "/DescendantFonts" in font:
-                descriptor_owner = font["/DescendantFonts"][0].get_object()
+                descendants = cast(ArrayObject, font["/DescendantFonts"].get_object())
+                descriptor_owner = cast(DictionaryObject, descendants[0].get_object())
             descriptor = descriptor_owner.get("/FontDescriptor")
-            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+            embedded = descriptor is not None and "/FontFile2" in cast(
+                DictionaryObject, descriptor.get_object()
+            )
             found.append(PdfFont(str(font["/BaseFont"]), embedded))
     return found
 

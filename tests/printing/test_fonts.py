@@ -127,7 +127,9 @@ def test_a_latin_only_font_is_not_taken_for_chinese(monkeypatch: pytest.MonkeyPa
 
 
 @needs_wqy
-def test_override_is_used_and_registers_beside_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_override_is_used_and_registers_beside_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     default = cjk_font()
     cjk_font.cache_clear()
     copy = tmp_path / "our-font.ttc"

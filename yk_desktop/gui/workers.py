@@ -14,6 +14,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from yk_desktop.services.errors import ServiceError
+
 log = logging.getLogger(__name__)
 
 # SQLite writes one transaction at a time and PostgreSQL terminals share a small connection pool,
@@ -134,3 +136,10 @@ def wait_for_idle(timeout_ms: int = 10_000) -> bool:
             return True
         if deadline.hasExpired():
             return False
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about a failed task: a service's own Chinese message, or what went wrong."""
+    if isinstance(exc, ServiceError):
+        return exc.message
+    return QCoreApplication.translate("workers", "操作失败：{0}").format(exc)

@@ -33,6 +33,22 @@ _SET_C_CONTROL: dict[int, str] = {value: meaning for meaning, value in _charset.
 _SWITCHES = {"TO_A": "A", "TO_B": "B", "TO_C": "C"}
 
 
+class _Code128(python_barcode.get_barcode_class("code128")):  # type: ignore[misc]  # untyped library
+    """python-barcode's Code 128 with its leading-"99" bug fixed.
+
+    python-barcode 0.16.1 and earlier fold "Start C" followed by a code-set switch into one start symbol,
+    but test the switch with ``TO`` = {101, 100, 99}; in code set C, 99 is the digit pair "99", so "99…"
+    lost its first pair ("9912" encoded as "12"; "99" as nothing). Reported upstream as
+    WhyNotHugo/python-barcode#251 and fixed by #263 in the same way as here: in code set C only 100
+    (Code B) and 101 (Code A) are switches. Harmless once a fixed release is installed.
+    """
+
+    def _try_to_optimize(self, encoded: list[int]) -> list[int]:
+        if len(encoded) > 1 and encoded[0] == _charset.START_CODES["C"] and encoded[1] in (100, 101):
+            encoded[:2] = [_charset.TO[encoded[1]]]
+        return encoded
+
+
 def _validate(text: str) -> None:
     if not text:
         raise ValueError("条码内容不能为空")
@@ -55,7 +71,7 @@ def code128_modules(text: str) -> str:
     """
     _validate(text)
     # A Code128 object keeps charset state while building, so each call gets a fresh one.
-    modules: str = python_barcode.get_barcode_class("code128")(text).build()[0]
+    modules: str = _Code128(text).build()[0]
     # Self-check against our own decoder: a bar pattern that does not read back would be printed on
     # every ticket and only found out at the scanner. It costs microseconds.
     if decode_modules(modules) != text:

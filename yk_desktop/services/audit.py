@@ -99,14 +99,15 @@ class ChainCheck:
 
 def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
     """Recompute every link; the first entry whose content or order was altered is reported."""
-    rows = uow.session.scalars(
-        select(AuditEntry).where(AuditEntry.chain_id == chain_id).order_by(AuditEntry.chain_seq)
-    ).all()
-    prev = ""
-    for expected_seq, entry in enumerate(rows, start=1):
-        if entry.chain_seq != expected_seq or entry.prev_hash != prev or _digest(prev, entry) != entry.hash:
-            return ChainCheck(
-                chain_id, len(rows), False, entry.chain_seq, f"审计记录第 {entry.chain_seq} 条被改动或缺失。"
-            )
-        prev = entry.hash
-    return ChainCheck(chain_id, len(rows), True, None, f"审计链完整，共 {len(rows)} 条。")
+    with uow:
+        rows = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.chain_id == chain_id).order_by(AuditEntry.chain_seq)
+        ).all()
+        prev = ""
+        for expected_seq, entry in enumerate(rows, start=1):
+            if entry.chain_seq != expected_seq or entry.prev_hash != prev or _digest(prev, entry) != entry.hash:
+                return ChainCheck(
+                    chain_id, len(rows), False, entry.chain_seq, f"审计记录第 {entry.chain_seq} 条被改动或缺失。"
+                )
+            prev = entry.hash
+        return ChainCheck(chain_id, len(rows), True, None, f"审计链完整，共 {len(rows)} 条。")

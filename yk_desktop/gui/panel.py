@@ -1,0 +1,49 @@
+"""The common shape of the four mode windows the shell can show: a widget with a ``loaded`` signal.
+
+``loaded`` fires once, when a panel's first data has arrived, so ``--screenshot`` and tests know the
+window shows real content; ``shutdown`` stops timers before the shell replaces the panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from yk_desktop.gui.session import Session
+
+
+class ModePanel(QWidget):
+    loaded = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.is_loaded = False
+        self._timers: list[QTimer] = []
+        self._waiting_for: set[str] = set()
+
+    def every(self, msec: int, slot: Callable[[], object]) -> QTimer:
+        """A repeating timer owned by this panel and stopped by ``shutdown``."""
+        timer = QTimer(self)
+        timer.setInterval(msec)
+        timer.timeout.connect(slot)
+        timer.start()
+        self._timers.append(timer)
+        return timer
+
+    def expect(self, *parts: str) -> None:
+        """Name the first loads that must all arrive before ``loaded`` fires."""
+        self._waiting_for.update(parts)
+
+    def arrived(self, part: str) -> None:
+        self._waiting_for.discard(part)
+        if not self._waiting_for and not self.is_loaded:
+            self.is_loaded = True
+            self.loaded.emit()
+
+    def shutdown(self) -> None:
+        """Stop polling: the panel is about to be replaced or the program is closing."""
+        for timer in self._timers:
+            timer.stop()
