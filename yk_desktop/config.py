@@ -57,7 +57,7 @@ class TerminalConfig:
     code: str = "T01"
     name: str = "本机终端"
     mode: str = "clerk"
-    window: int | None = 1
+    window: int | None = None  # a clerk PC fixed to one window; None: the logged-in clerk's own window
     hall: str = "YK-ZWFW"
 
 

@@ -25,6 +25,8 @@ from yk_desktop.services.catalog import ItemSummary, MaterialLine
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Text a filter line edit matches against (name, code, department, pinyin initials), lower case.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+# The raw value (numbers stay numbers), so "5 个工作日" sorts before "30 个工作日".
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 # lupdate knows this alias; every string below is found by ``translate("models", "…")``.
@@ -39,6 +41,8 @@ class Column:
     value: Callable[[Any], object]
     centered: bool = False
     tooltip: Callable[[Any], str] | None = None
+    # How a value is shown when it is not shown as is (a number of days as "5 个工作日").
+    text: Callable[[Any], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -75,6 +79,8 @@ class RowTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
+            if column.text is not None:
+                return column.text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
@@ -82,6 +88,9 @@ class RowTableModel(QAbstractTableModel):
             return _ALIGN_CENTER if column.centered else _ALIGN_LEFT
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            value = column.value(row)
+            return value if isinstance(value, int | float) else ("" if value is None else str(value))
         if role == SEARCH_ROLE:
             if self._search:
                 return self._search[index.row()]
@@ -114,8 +123,8 @@ class ItemTableModel(RowTableModel):
                 Column(translate("models", "事项名称"), lambda i: i.name, tooltip=lambda i: i.name),
                 Column(translate("models", "类别"), lambda i: i.category_prefix or "", centered=True),
                 Column(translate("models", "实施部门"), lambda i: i.department),
-                Column(translate("models", "法定时限"), lambda i: days(i.legal_days), centered=True),
-                Column(translate("models", "承诺时限"), lambda i: days(i.promised_days), centered=True),
+                Column(translate("models", "法定时限"), lambda i: i.legal_days, centered=True, text=days),
+                Column(translate("models", "承诺时限"), lambda i: i.promised_days, centered=True, text=days),
                 Column(translate("models", "网上可办"), lambda i: translate("models", "是") if i.online else translate("models", "否"), centered=True),
             ],
             parent,

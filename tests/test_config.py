@@ -1,0 +1,72 @@
+"""The config file holds settings only; the central password lives in the keyring (or is asked for)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from yk_desktop import config
+from yk_desktop.config import Config, ConfigError, DatabaseConfig, NoKeyringError, TerminalConfig
+
+
+def test_missing_file_means_standalone_sqlite_defaults(tmp_path: Path) -> None:
+    cfg = config.load(tmp_path / "none.toml")
+    assert cfg.database.kind == "sqlite" and cfg.terminal.mode == "clerk"
+    assert config.database_url(cfg).startswith("sqlite:///")
+
+
+def test_round_trip_through_the_file(tmp_path: Path) -> None:
+    cfg = Config(
+        terminal=TerminalConfig(code="K01", name="一楼取号机", mode="kiosk", window=None),
+        database=DatabaseConfig(kind="postgresql", host="10.0.0.5", name="yk_central"),
+    )
+    path = config.save(cfg, tmp_path / "c.toml")
+    again = config.load(path)
+    assert again.terminal == cfg.terminal and again.database == cfg.database
+    assert "password" not in path.read_text(encoding="utf-8")
+
+
+def test_a_password_in_the_file_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[database]\nkind = "postgresql"\npassword = "secret"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="不得写入数据库密码"):
+        config.load(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[terminal]\nmode = 'tv'\n", "终端模式"),
+        ("[database\n", "格式错误"),
+        ("[terminal]\ncolour = 1\n", "无法识别"),
+    ],
+)
+def test_bad_config_files_say_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        config.load(path)
+
+
+def test_central_password_comes_from_the_keyring() -> None:
+    cfg = Config(database=DatabaseConfig(kind="postgresql", host="db.hall", port=5432, name="yk", user="yk"))
+    config.store_central_password(cfg, "s3cret")
+    assert config.central_password(cfg) == "s3cret"
+    url = config.database_url(cfg, config.central_password(cfg))
+    assert "s3cret" in url and "db.hall:5432/yk" in url
+
+
+def test_without_a_keyring_the_program_says_what_it_does() -> None:
+    cfg = Config(database=DatabaseConfig(kind="postgresql"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert config.keyring_available()[0] is False
+        with pytest.raises(NoKeyringError) as err:
+            config.central_password(cfg)
+        assert "启动时询问密码" in err.value.message
+    finally:
+        keyring.set_keyring(previous)

@@ -1,0 +1,245 @@
+"""The hall display (叫号大屏): dark, high contrast, readable across the hall; fonts follow the screen height.
+
+Shows the latest call large, the recent calls, waiting people per category, a clock and a scrolling
+notice. Calls arrive through the signal hub (calls made in this process) until a service for recent
+calls exists; waiting counts are polled.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.gui import events
+from yk_desktop.gui.models import Column, RowTableModel
+from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.session import Session
+from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.resources import ui_dir
+from yk_desktop.services import hall, queue
+from yk_desktop.services.hall import CategoryInfo
+from yk_desktop.services.queue import TicketInfo
+
+REFRESH_MS = 5_000
+# How many past calls stay on screen: enough for someone who looked away for a minute.
+MAX_CALLS = 8
+MARQUEE_STEP_MS = 30
+
+
+class Marquee(QWidget):
+    """A notice line that scrolls right to left, driven by a QTimer (no animation framework needed)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("marquee")
+        self._text = text
+        self._offset = 0.0
+        self.setAccessibleName(text)
+        self._timer = QTimer(self)
+        self._timer.setInterval(MARQUEE_STEP_MS)
+        self._timer.timeout.connect(self._step)
+        self._timer.start()
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.setAccessibleName(text)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _step(self) -> None:
+        width = self.fontMetrics().horizontalAdvance(self._text)
+        # Speed follows the font so the text moves about the same number of characters per second.
+        self._offset -= max(1.0, self.font().pixelSize() / 12)
+        if self._offset < -width:
+            self._offset = float(self.width())
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        rect = self.rect().adjusted(int(self._offset), 0, 0, 0)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self._text)
+
+
+def _table(name: str, model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(name)
+    view.setModel(model)
+    # Nobody touches the hall screen: no focus, no selection, no scroll bars.
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DisplayPanel(ModePanel):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("DisplayPanel")
+        self.calls: list[TicketInfo] = []
+        self._categories: list[CategoryInfo] = []
+        qss = ui_dir() / "display.qss"
+        if qss.exists():
+            self.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+        self.hall_label = QLabel(session.hall_name)
+        self.hall_label.setObjectName("displayHall")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("displayClock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.hall_label, 1)
+        header.addWidget(self.clock_label)
+
+        self.latest_label = QLabel(self.tr("欢迎光临，请留意叫号信息"))
+        self.latest_label.setObjectName("displayLatest")
+        self.latest_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.latest_label.setAccessibleName(self.tr("最新叫号"))
+
+        self.calls_caption = QLabel(self.tr("最近叫号"))
+        self.waiting_caption = QLabel(self.tr("等候人数"))
+        for caption in (self.calls_caption, self.waiting_caption):
+            caption.setObjectName("displayCaption")
+        self.calls_model = RowTableModel(
+            [
+                Column(self.tr("号码"), lambda t: t.number, centered=True),
+                Column(self.tr("窗口"), lambda t: self.tr("{0} 号窗口").format(t.window_number), centered=True),
+                Column(self.tr("业务"), lambda t: t.category_name, centered=True),
+            ],
+            self,
+        )
+        self.calls_view = _table(self.tr("最近叫号列表"), self.calls_model)
+        self.calls_view.setObjectName("displayCalls")
+        self.waiting_model = RowTableModel(
+            [
+                Column(self.tr("业务类别"), lambda r: f"{r[0]} {r[1]}"),
+                Column(self.tr("等候"), lambda r: self.tr("{0} 人").format(r[2]), centered=True),
+            ],
+            self,
+        )
+        self.waiting_view = _table(self.tr("各类业务等候人数"), self.waiting_model)
+        self.waiting_view.setObjectName("displayWaiting")
+        self.waiting_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.waiting_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        body = QGridLayout()
+        body.addWidget(self.calls_caption, 0, 0)
+        body.addWidget(self.waiting_caption, 0, 1)
+        body.addWidget(self.calls_view, 1, 0)
+        body.addWidget(self.waiting_view, 1, 1)
+        body.setColumnStretch(0, 3)
+        body.setColumnStretch(1, 2)
+
+        phone = session.supervision_phone
+        notice = self.tr("请携带本人有效身份证件及相关材料，按叫号顺序到指定窗口办理。")
+        if phone:
+            notice += self.tr("服务监督电话：{0}。").format(phone)
+        notice += self.tr("老年人、残疾人、孕妇等可在取号机选择优先取号。")
+        self.marquee = Marquee(notice)
+        line = QFrame()
+        line.setObjectName("displayRule")
+        line.setFrameShape(QFrame.Shape.HLine)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.latest_label)
+        layout.addLayout(body, 1)
+        layout.addWidget(line)
+        layout.addWidget(self.marquee)
+
+        events.hub().ticket_called.connect(self.add_call)
+        self.every(1_000, self._tick)
+        self._tick()
+        self.expect("categories", "counts")
+        run_in_pool(hall.list_categories, session.runtime.uow(),
+                    on_done=self._show_categories, on_error=self._load_failed, context=self)
+        self.every(REFRESH_MS, self.refresh_waiting)
+
+    def _tick(self) -> None:
+        now: datetime = self.session.runtime.clock.now().astimezone(HALL_TZ)
+        weekdays = [self.tr("星期一"), self.tr("星期二"), self.tr("星期三"), self.tr("星期四"),
+                    self.tr("星期五"), self.tr("星期六"), self.tr("星期日")]
+        self.clock_label.setText(
+            self.tr("{0:%Y年%m月%d日} {1} {0:%H:%M:%S}").format(now, weekdays[now.weekday()])
+        )
+
+    def _show_categories(self, categories: list[CategoryInfo]) -> None:
+        self._categories = categories
+        self.arrived("categories")
+        self.refresh_waiting()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.latest_label.setText(error_text(exc))
+        self.arrived("categories")
+        self.arrived("counts")
+
+    def refresh_waiting(self) -> None:
+        run_in_pool(queue.waiting_counts, self.session.runtime.uow(), on_done=self._show_waiting,
+                    on_error=lambda _exc: None, context=self)  # keep the last counts rather than flash an error
+
+    def _show_waiting(self, counts: dict[str, int]) -> None:
+        self.waiting_model.set_rows([(c.prefix, c.name, counts.get(c.prefix, 0)) for c in self._categories])
+        self.arrived("counts")
+
+    def add_call(self, ticket: TicketInfo) -> None:
+        """A clerk called ``ticket``: show it large and on top of the recent calls."""
+        self.calls = [ticket, *self.calls][:MAX_CALLS]
+        self.calls_model.set_rows(self.calls)
+        self.latest_label.setText(
+            self.tr("请 {0} 号到 {1} 号窗口办理").format(ticket.number, ticket.window_number)
+        )
+        self.refresh_waiting()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts(event.size().height())
+
+    def _scale_fonts(self, height: int) -> None:
+        """Sizes as fractions of the screen height, so a 1080p and a 4K screen read the same from afar."""
+
+        def sized(fraction: float, bold: bool = False) -> QFont:
+            font = QFont(self.font())
+            font.setPixelSize(max(12, int(height * fraction)))
+            font.setBold(bold)
+            return font
+
+        self.hall_label.setFont(sized(0.05, bold=True))
+        self.clock_label.setFont(sized(0.035))
+        self.latest_label.setFont(sized(0.085, bold=True))
+        for caption in (self.calls_caption, self.waiting_caption):
+            caption.setFont(sized(0.035, bold=True))
+        for view in (self.calls_view, self.waiting_view):
+            view.setFont(sized(0.04, bold=True))
+            view.horizontalHeader().setFont(sized(0.028))
+            view.verticalHeader().setDefaultSectionSize(max(20, int(height * 0.065)))
+        self.marquee.setFont(sized(0.032))
+        self.marquee.setFixedHeight(max(20, int(height * 0.06)))
+
+    def shutdown(self) -> None:
+        self.marquee.stop()
+        super().shutdown()

@@ -1,0 +1,222 @@
+"""The hall manager's console: 大厅概况 (windows and categories with who is waiting) and 事项目录.
+
+Reports and configuration pages join as tabs in their own issues. The catalog tab filters in the model
+(QSortFilterProxyModel on a search key that includes pinyin initials), so it stays fast on long lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yk_desktop.gui.models import SEARCH_ROLE, SORT_ROLE, Column, ItemTableModel, RowTableModel
+from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.session import Session
+from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.services import catalog, hall, queue
+from yk_desktop.services.catalog import ItemSummary
+from yk_desktop.services.hall import CategoryInfo, WindowInfo
+from yk_desktop.services.runtime import Runtime
+
+# A manager glances at the overview; every 10 s is live enough and costs one query.
+REFRESH_MS = 10_000
+
+
+@dataclass(frozen=True)
+class HallOverview:
+    windows: list[WindowInfo]
+    categories: list[CategoryInfo]
+    waiting: dict[str, int]
+
+
+def load_overview(runtime: Runtime) -> HallOverview:
+    """Runs on a worker thread: windows, categories and waiting counts, one unit of work each."""
+    return HallOverview(
+        hall.list_windows(runtime.uow()), hall.list_categories(runtime.uow()), queue.waiting_counts(runtime.uow())
+    )
+
+
+def load_catalog(runtime: Runtime) -> tuple[list[ItemSummary], list[str]]:
+    """All items and their filter keys (name, code, department, pinyin initials), built off the UI thread."""
+    items = catalog.list_items(runtime.uow())
+    keys = []
+    for item in items:
+        initials, full = catalog.pinyin_keys(item.name)
+        keys.append(" ".join((item.code, item.name, item.department, initials, full)))
+    return items, keys
+
+
+def _view(name: str, model: QSortFilterProxyModel | RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ManagerPanel(ModePanel):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("ManagerPanel")
+        self._category_names: dict[str, str] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("managerTabs")
+        self.tabs.setAccessibleName(self.tr("管理功能"))
+        self.tabs.addTab(self._build_overview(), self.tr("大厅概况"))
+        self.tabs.addTab(self._build_catalog(), self.tr("事项目录"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self.expect("overview", "catalog")
+        self.refresh_overview()
+        run_in_pool(load_catalog, session.runtime, on_done=self._show_catalog,
+                    on_error=self._catalog_failed, context=self)
+        self.every(REFRESH_MS, self.refresh_overview)
+
+    # -- 大厅概况 ----------------------------------------------------------------------------------------
+    def _build_overview(self) -> QWidget:
+        page = QWidget()
+        self.overview_status = QLabel()
+        self.overview_status.setObjectName("hintLabel")
+        self.windows_model = RowTableModel(
+            [
+                Column(self.tr("窗口"), lambda w: w.number, centered=True),
+                Column(self.tr("名称"), lambda w: w.name),
+                Column(self.tr("区域"), lambda w: w.area, centered=True),
+                Column(self.tr("办理类别"), self._served_text, tooltip=self._served_text),
+                Column(self.tr("状态"), self._window_state, centered=True),
+            ],
+            self,
+        )
+        self.windows_view = _view(self.tr("窗口列表"), self.windows_model)
+        self.windows_view.setObjectName("windowsView")
+        self.categories_model = RowTableModel(
+            [
+                Column(self.tr("字头"), lambda c: c[0].prefix, centered=True),
+                Column(self.tr("业务类别"), lambda c: c[0].name, tooltip=lambda c: c[0].description),
+                Column(self.tr("取号时间"), lambda c: f"{c[0].issue_start:%H:%M}–{c[0].issue_end:%H:%M}",
+                       centered=True),
+                Column(self.tr("日上限"), lambda c: c[0].daily_cap, centered=True),
+                Column(self.tr("当前等候"), lambda c: c[1], centered=True),
+            ],
+            self,
+        )
+        self.categories_view = _view(self.tr("业务类别列表"), self.categories_model)
+        self.categories_view.setObjectName("categoriesView")
+        windows_caption = QLabel(self.tr("窗口"))
+        categories_caption = QLabel(self.tr("业务类别与等候"))
+        for caption in (windows_caption, categories_caption):
+            caption.setObjectName("sectionTitle")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.overview_status)
+        layout.addWidget(windows_caption)
+        layout.addWidget(self.windows_view, 3)
+        layout.addWidget(categories_caption)
+        layout.addWidget(self.categories_view, 2)
+        return page
+
+    def _served_text(self, window: WindowInfo) -> str:
+        return "、".join(
+            f"{p} {self._category_names[p]}" if p in self._category_names else p for p in window.category_prefixes
+        )
+
+    def _window_state(self, window: WindowInfo) -> str:
+        if not window.active:
+            return self.tr("停用")
+        if window.paused_reason:
+            return self.tr("暂停：{0}").format(window.paused_reason)
+        return self.tr("启用")
+
+    def refresh_overview(self) -> None:
+        run_in_pool(load_overview, self.session.runtime, on_done=self._show_overview,
+                    on_error=self._overview_failed, context=self)
+
+    def _show_overview(self, overview: HallOverview) -> None:
+        self._category_names = {c.prefix: c.name for c in overview.categories}
+        self.windows_model.set_rows(overview.windows)
+        self.categories_model.set_rows([(c, overview.waiting.get(c.prefix, 0)) for c in overview.categories])
+        total = sum(overview.waiting.values())
+        self.overview_status.setText(
+            self.tr("{0} 个窗口，{1} 个业务类别，当前共 {2} 人等候").format(
+                len(overview.windows), len(overview.categories), total
+            )
+        )
+        self.arrived("overview")
+
+    def _overview_failed(self, exc: BaseException) -> None:
+        self.overview_status.setText(error_text(exc))
+        self.arrived("overview")
+
+    # -- 事项目录 ----------------------------------------------------------------------------------------
+    def _build_catalog(self) -> QWidget:
+        page = QWidget()
+        self.items = ItemTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.items)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(ItemTableModel.NAME)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("catalogFilter")
+        self.filter_edit.setPlaceholderText(self.tr("按名称、编码、部门或拼音首字母筛选"))
+        self.filter_edit.setAccessibleName(self.tr("筛选事项"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.catalog_count = QLabel()
+        self.catalog_count.setObjectName("hintLabel")
+        self.catalog_view = _view(self.tr("事项目录"), self.proxy)
+        self.catalog_view.setObjectName("catalogView")
+        self.catalog_view.setSortingEnabled(True)
+        self.catalog_view.sortByColumn(ItemTableModel.CODE, Qt.SortOrder.AscendingOrder)
+        self.catalog_view.horizontalHeader().setSectionResizeMode(
+            ItemTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.catalog_view.horizontalHeader().setStretchLastSection(False)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.catalog_count)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.catalog_view, 1)
+        self.setTabOrder(self.filter_edit, self.catalog_view)
+        return page
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip().lower())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.items.rowCount()
+        if shown == total:
+            self.catalog_count.setText(self.tr("共 {0} 项").format(total))
+        else:
+            self.catalog_count.setText(self.tr("共 {0} 项（全部 {1} 项）").format(shown, total))
+
+    def _show_catalog(self, result: tuple[list[ItemSummary], list[str]]) -> None:
+        items, keys = result
+        self.items.set_items(items, keys)
+        self._update_count()
+        self.arrived("catalog")
+
+    def _catalog_failed(self, exc: BaseException) -> None:
+        self.catalog_count.setText(error_text(exc))
+        self.arrived("catalog")
