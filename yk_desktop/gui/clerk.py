@@ -28,7 +28,7 @@ from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import hall, queue
 from yk_desktop.services.errors import QueueEmpty
 from yk_desktop.services.queue import TicketInfo
@@ -70,7 +70,7 @@ class ClerkPanel(ModePanel):
         self.setObjectName("ClerkPanel")
         self.calls_made = 0
         self.current: TicketInfo | None = None
-        self._served: list[WaitingRow] = []
+        self._waiting_loads = LatestOnly()
 
         queue_box = QFrame()
         queue_box.setObjectName("queueBox")
@@ -175,7 +175,7 @@ class ClerkPanel(ModePanel):
     def refresh_waiting(self) -> None:
         run_in_pool(
             load_window_queue, self.session.runtime, self.session.window_number,
-            on_done=self._show_waiting, on_error=self._waiting_failed, context=self,
+            on_done=self._waiting_loads.newest(self._show_waiting), on_error=self._waiting_failed, context=self,
         )
 
     def _show_waiting(self, rows: list[WaitingRow]) -> None:

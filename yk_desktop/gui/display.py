@@ -28,7 +28,7 @@ from yk_desktop.gui import events
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.resources import ui_dir
 from yk_desktop.services import hall, queue
 from yk_desktop.services.hall import CategoryInfo
@@ -102,6 +102,7 @@ class DisplayPanel(ModePanel):
         self.setObjectName("DisplayPanel")
         self.calls: list[TicketInfo] = []
         self._categories: list[CategoryInfo] = []
+        self._waiting_loads = LatestOnly()
         qss = ui_dir() / "display.qss"
         if qss.exists():
             self.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -199,7 +200,8 @@ class DisplayPanel(ModePanel):
         self.arrived("counts")
 
     def refresh_waiting(self) -> None:
-        run_in_pool(queue.waiting_counts, self.session.runtime.uow(), on_done=self._show_waiting,
+        run_in_pool(queue.waiting_counts, self.session.runtime.uow(),
+                    on_done=self._waiting_loads.newest(self._show_waiting),
                     on_error=lambda _exc: None, context=self)  # keep the last counts rather than flash an error
 
     def _show_waiting(self, counts: dict[str, int]) -> None:

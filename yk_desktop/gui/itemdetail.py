@@ -3,15 +3,14 @@ materials list with the marks the one-time notification prints (必需/情形, �
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QFrame,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,34 +31,11 @@ class ItemDetailView(QWidget):
         self.subtitle.setObjectName("itemSubtitle")
         self.subtitle.setWordWrap(True)
 
-        self._fields: dict[str, QLabel] = {}
-        form_widget = QWidget()
-        form_widget.setObjectName("itemInfo")
-        form = QFormLayout(form_widget)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for key, label in (
-            ("basis", self.tr("设定依据")),
-            ("conditions", self.tr("受理条件")),
-            ("procedure", self.tr("办理流程")),
-            ("limits", self.tr("办理时限")),
-            ("fees", self.tr("收费标准")),
-            ("location", self.tr("办理地点")),
-            ("phone", self.tr("咨询电话")),
-            ("online", self.tr("网上办理")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # catalog text is data, never markup
-            form.addRow(label + self.tr("："), value)
-            self._fields[key] = value
-        scroll = QScrollArea()
-        scroll.setObjectName("itemInfoScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form_widget)
+        # A text browser, not a form of word-wrapped labels: it wraps long legal text reliably and scrolls.
+        self.info = QTextBrowser()
+        self.info.setObjectName("itemInfo")
+        self.info.setAccessibleName(self.tr("事项信息"))
+        self.info.setOpenLinks(False)
 
         self.materials_caption = QLabel(self.tr("申请材料"))
         self.materials_caption.setObjectName("sectionCaption")
@@ -82,7 +58,7 @@ class ItemDetailView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(scroll, 2)
+        layout.addWidget(self.info, 2)
         layout.addWidget(self.materials_caption)
         layout.addWidget(self.materials_view, 3)
 
@@ -91,17 +67,18 @@ class ItemDetailView(QWidget):
         s = detail.summary
         self.title.setText(s.name)
         self.subtitle.setText(self.tr("事项编码 {0} · {1}").format(s.code, s.department))
-        f = self._fields
-        f["basis"].setText(detail.basis)
-        f["conditions"].setText(detail.conditions)
-        f["procedure"].setText(" → ".join(detail.procedure))
-        f["limits"].setText(
-            self.tr("法定时限 {0}；承诺时限 {1}").format(days(s.legal_days), days(s.promised_days))
+        rows = (
+            (self.tr("设定依据"), detail.basis),
+            (self.tr("受理条件"), detail.conditions),
+            (self.tr("办理流程"), " → ".join(detail.procedure)),
+            (self.tr("办理时限"), self.tr("法定时限 {0}；承诺时限 {1}").format(
+                days(s.legal_days), days(s.promised_days))),
+            (self.tr("收费标准"), detail.fees),
+            (self.tr("办理地点"), detail.location),
+            (self.tr("咨询电话"), detail.phone),
+            (self.tr("网上办理"), self.tr("可网上办理") if s.online else self.tr("仅窗口办理")),
         )
-        f["fees"].setText(detail.fees)
-        f["location"].setText(detail.location)
-        f["phone"].setText(detail.phone)
-        f["online"].setText(self.tr("可网上办理") if s.online else self.tr("仅窗口办理"))
+        self.info.setHtml(_info_html(rows))
         required = sum(1 for m in detail.materials if m.required and not m.condition)
         self.materials_caption.setText(
             self.tr("申请材料（共 {0} 项，必需 {1} 项）").format(len(detail.materials), required)
@@ -112,7 +89,16 @@ class ItemDetailView(QWidget):
         self.detail = None
         self.title.setText(text)
         self.subtitle.clear()
-        for label in self._fields.values():
-            label.clear()
+        self.info.clear()
         self.materials_caption.setText(self.tr("申请材料"))
         self.materials.set_rows([])
+
+
+def _info_html(rows: tuple[tuple[str, str], ...]) -> str:
+    # Catalog text is data typed by people: escaped, so a stray "<" never turns into markup.
+    cells = "".join(
+        f'<tr><td style="color:#4a5a6d; white-space:nowrap; padding:3px 10px 3px 0;" valign="top">'
+        f"{escape(label)}</td><td style=\"padding:3px 0;\">{escape(value)}</td></tr>"
+        for label, value in rows
+    )
+    return f'<table cellspacing="0" width="100%">{cells}</table>'

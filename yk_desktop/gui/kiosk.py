@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import hall, queue
 from yk_desktop.services.errors import IssuingClosed
 from yk_desktop.services.hall import CategoryInfo
@@ -78,6 +78,7 @@ class KioskPanel(ModePanel):
         self.priority_buttons: list[QPushButton] = []
         self.last_ticket: TicketInfo | None = None
         self._busy = False
+        self._waiting_loads = LatestOnly()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_start())
@@ -138,7 +139,8 @@ class KioskPanel(ModePanel):
         return page
 
     def _show_categories(self, categories: list[CategoryInfo]) -> None:
-        columns = 2 if len(categories) <= 8 else 3
+        # Two wide columns read best; from seven categories on, three keep every button on a 800 px screen.
+        columns = 2 if len(categories) <= 6 else 3
         previous: QWidget = self.priority_toggle
         for n, category in enumerate(categories):
             button = CategoryButton(category)
@@ -184,7 +186,8 @@ class KioskPanel(ModePanel):
 
     def refresh_waiting(self) -> None:
         if self.buttons:
-            run_in_pool(queue.waiting_counts, self.session.runtime.uow(), on_done=self._show_waiting,
+            run_in_pool(queue.waiting_counts, self.session.runtime.uow(),
+                        on_done=self._waiting_loads.newest(self._show_waiting),
                         on_error=lambda _exc: None, context=self)  # stale counts beat an error on a kiosk
 
     def _show_waiting(self, counts: dict[str, int]) -> None:
@@ -281,6 +284,7 @@ class _TouchPage(QWidget):
     def __init__(self, on_touch: Callable[[], object]) -> None:
         super().__init__()
         self._on_touch = on_touch
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the QSS state colours
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._on_touch()

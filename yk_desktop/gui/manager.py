@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from yk_desktop.gui.models import SEARCH_ROLE, SORT_ROLE, Column, ItemTableModel, RowTableModel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import catalog, hall, queue
 from yk_desktop.services.catalog import ItemSummary
 from yk_desktop.services.hall import CategoryInfo, WindowInfo
@@ -77,6 +77,7 @@ class ManagerPanel(ModePanel):
         super().__init__(session, parent)
         self.setObjectName("ManagerPanel")
         self._category_names: dict[str, str] = {}
+        self._overview_loads = LatestOnly()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("managerTabs")
         self.tabs.setAccessibleName(self.tr("管理功能"))
@@ -108,6 +109,8 @@ class ManagerPanel(ModePanel):
         )
         self.windows_view = _view(self.tr("窗口列表"), self.windows_model)
         self.windows_view.setObjectName("windowsView")
+        self.windows_view.horizontalHeader().setStretchLastSection(False)
+        self.windows_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.categories_model = RowTableModel(
             [
                 Column(self.tr("字头"), lambda c: c[0].prefix, centered=True),
@@ -121,6 +124,8 @@ class ManagerPanel(ModePanel):
         )
         self.categories_view = _view(self.tr("业务类别列表"), self.categories_model)
         self.categories_view.setObjectName("categoriesView")
+        self.categories_view.horizontalHeader().setStretchLastSection(False)
+        self.categories_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         windows_caption = QLabel(self.tr("窗口"))
         categories_caption = QLabel(self.tr("业务类别与等候"))
         for caption in (windows_caption, categories_caption):
@@ -146,8 +151,8 @@ class ManagerPanel(ModePanel):
         return self.tr("启用")
 
     def refresh_overview(self) -> None:
-        run_in_pool(load_overview, self.session.runtime, on_done=self._show_overview,
-                    on_error=self._overview_failed, context=self)
+        run_in_pool(load_overview, self.session.runtime,
+                    on_done=self._overview_loads.newest(self._show_overview), on_error=self._overview_failed, context=self)
 
     def _show_overview(self, overview: HallOverview) -> None:
         self._category_names = {c.prefix: c.name for c in overview.categories}

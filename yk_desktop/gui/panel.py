@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from yk_desktop.gui.session import Session
@@ -20,6 +21,8 @@ class ModePanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Without this a plain QWidget subclass ignores its QSS background (the display would stay light).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.is_loaded = False
         self._timers: list[QTimer] = []
         self._waiting_for: set[str] = set()
@@ -42,6 +45,11 @@ class ModePanel(QWidget):
         if not self._waiting_for and not self.is_loaded:
             self.is_loaded = True
             self.loaded.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A panel shown on its own (tests, a second screen) stops polling when closed, as in the shell.
+        self.shutdown()
+        super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Stop polling: the panel is about to be replaced or the program is closing."""

@@ -124,6 +124,27 @@ def run_in_pool(
     pool().start(_Task(fn, args, relay))
 
 
+class LatestOnly:
+    """For reloads that may overlap (a timer and a button): only the newest request's answer is shown.
+
+    Answers can come back out of order from a pool of threads; without this an older, slower load could
+    overwrite a newer one and show counts from before the ticket just issued.
+    """
+
+    def __init__(self) -> None:
+        self._issued = 0
+
+    def newest(self, deliver: Callable[[Any], object]) -> Callable[[Any], None]:
+        self._issued += 1
+        mine = self._issued
+
+        def maybe_deliver(result: Any) -> None:
+            if mine == self._issued:
+                deliver(result)
+
+        return maybe_deliver
+
+
 def wait_for_idle(timeout_ms: int = 10_000) -> bool:
     """Wait until every task has finished and its result has been delivered (tests, shutdown)."""
     deadline = QDeadlineTimer(timeout_ms)

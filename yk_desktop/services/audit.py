@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from yk_desktop.core.ids import new_id
 from yk_desktop.services.runtime import UnitOfWork
@@ -43,6 +43,19 @@ def _digest(prev: str, entry: AuditEntry) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# Built once: the audit entry is written on every call and issue (hot path, see queue.call_next).
+_ADVANCE_KNOWN_HEAD = (
+    update(AuditHead.__table__)
+    .where(
+        AuditHead.chain_id == bindparam("chain"),
+        AuditHead.seq == bindparam("old_seq"),
+        AuditHead.hash == bindparam("old_hash"),
+    )
+    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
+)
+_ADD_ENTRY = insert(AuditEntry.__table__)
+
+
 def record(
     uow: UnitOfWork,
     action: str,
@@ -53,38 +66,75 @@ def record(
     detail: dict[str, object] | None = None,
     hall_id: uuid.UUID | None = None,
 ) -> AuditEntry:
-    """Append one entry to this terminal's chain, inside the caller's transaction."""
+    """Append one entry to this terminal's chain, inside the caller's transaction.
+
+    The fast path trusts this process's memory of its chain head and advances it with one
+    conditional UPDATE; when another writer moved the head (or a transaction of ours rolled back),
+    the condition fails and the slow path reads the head under its row lock.
+    """
     session = uow.session
     chain_id = uow.runtime.terminal_id or NO_TERMINAL
-    head = session.execute(
-        update(AuditHead)
-        .where(AuditHead.chain_id == chain_id)
-        .values(seq=AuditHead.seq + 1)
-        .returning(AuditHead.seq, AuditHead.hash)
-    ).one_or_none()
-    if head is None:
-        session.add(AuditHead(chain_id=chain_id, seq=1, hash=""))
-        session.flush()
-        seq, prev = 1, ""
-    else:
-        seq, prev = head.seq, head.hash
     entry = AuditEntry(
         id=new_id(),
         hall_id=hall_id or uow.runtime.hall_id,
+        origin_terminal_id=uow.runtime.terminal_id,
+        hlc=uow.stamp(),
         chain_id=chain_id,
-        chain_seq=seq,
         at=uow.now(),
         actor_id=actor_id,
         action=action,
         entity=entity,
         entity_id=entity_id,
         detail=detail or {},
-        prev_hash=prev,
-        hash="",
     )
-    session.add(entry)
+    heads = uow.runtime.audit_heads
+    known = heads.get(chain_id)
+    if known is not None:
+        _link(entry, known[0] + 1, known[1])
+        moved = session.connection().execute(
+            _ADVANCE_KNOWN_HEAD,
+            {
+                "chain": chain_id,
+                "old_seq": known[0],
+                "old_hash": known[1],
+                "new_seq": entry.chain_seq,
+                "new_hash": entry.hash,
+            },
+        )
+        if moved.rowcount == 1:
+            return _insert(uow, entry, heads)
+    head = session.execute(
+        update(AuditHead)
+        .where(AuditHead.chain_id == chain_id)
+        .values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.hash)
+        .execution_options(synchronize_session=False)
+    ).one_or_none()
+    if head is None:
+        session.execute(insert(AuditHead).values(chain_id=chain_id, seq=1, hash=""))
+        seq, prev = 1, ""
+    else:
+        seq, prev = head.seq, head.hash
+    _link(entry, seq, prev)
+    session.execute(
+        update(AuditHead)
+        .where(AuditHead.chain_id == chain_id)
+        .values(hash=entry.hash)
+        .execution_options(synchronize_session=False)
+    )
+    return _insert(uow, entry, heads)
+
+
+def _link(entry: AuditEntry, seq: int, prev: str) -> None:
+    entry.chain_seq, entry.prev_hash = seq, prev
     entry.hash = _digest(prev, entry)
-    session.execute(update(AuditHead).where(AuditHead.chain_id == chain_id).values(hash=entry.hash))
+
+
+def _insert(uow: UnitOfWork, entry: AuditEntry, heads: dict[uuid.UUID, tuple[int, str]]) -> AuditEntry:
+    # A Core INSERT: the ORM's flush machinery costs more than the statement on this hot path.
+    columns = {c.key: getattr(entry, c.key) for c in AuditEntry.__table__.columns}
+    uow.session.connection().execute(_ADD_ENTRY, columns)
+    heads[entry.chain_id] = (entry.chain_seq, entry.hash)
     return entry
 
 
@@ -105,9 +155,17 @@ def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
         ).all()
         prev = ""
         for expected_seq, entry in enumerate(rows, start=1):
-            if entry.chain_seq != expected_seq or entry.prev_hash != prev or _digest(prev, entry) != entry.hash:
+            if (
+                entry.chain_seq != expected_seq
+                or entry.prev_hash != prev
+                or _digest(prev, entry) != entry.hash
+            ):
                 return ChainCheck(
-                    chain_id, len(rows), False, entry.chain_seq, f"审计记录第 {entry.chain_seq} 条被改动或缺失。"
+                    chain_id,
+                    len(rows),
+                    False,
+                    entry.chain_seq,
+                    f"审计记录第 {entry.chain_seq} 条被改动或缺失。",
                 )
             prev = entry.hash
         return ChainCheck(chain_id, len(rows), True, None, f"审计链完整，共 {len(rows)} 条。")

@@ -33,16 +33,20 @@ class Runtime:
     terminal_id: uuid.UUID | None = None
     hall_id: uuid.UUID | None = None
     terminal_code: str = "T01"
-    extras: dict[str, Any] = field(default_factory=dict)
+    # This process's view of its audit chain heads (services.audit's fast path); self-correcting.
+    audit_heads: dict[uuid.UUID, tuple[int, str]] = field(default_factory=dict)
 
     @classmethod
     def open(
         cls, url: str, *, clock: Clock | None = None, terminal_code: str = "T01", pool_size: int = 5
     ) -> Runtime:
         engine = make_engine(url, pool_size=pool_size)
+        factory = make_session_factory(engine)
+        # One listener on the factory, not one per session: registering listeners is not free.
+        event.listen(factory, "before_flush", _stamp_rows)
         return cls(
             engine=engine,
-            session_factory=make_session_factory(engine),
+            session_factory=factory,
             clock=clock or SystemClock(),
             hlc=HybridClock(terminal_code),
             terminal_code=terminal_code,
@@ -82,8 +86,7 @@ class UnitOfWork:
         return self.runtime.hlc.now().encode()
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self.runtime.session_factory()
-        event.listen(self.session, "before_flush", self._stamp_rows)
+        self.session = self.runtime.session_factory(info={"uow": self})
         return self
 
     def __exit__(
@@ -102,14 +105,26 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
-    def _stamp_rows(self, session: Session, _ctx: Any, _instances: Any) -> None:
-        for obj in (*session.new, *session.dirty):
-            if isinstance(obj, Stamped):
-                obj.hlc = self.stamp()
-                if obj.origin_terminal_id is None:
-                    obj.origin_terminal_id = self.runtime.terminal_id
-                if getattr(obj, "hall_id", False) is None and self.runtime.hall_id is not None:
-                    obj.hall_id = self.runtime.hall_id  # type: ignore[attr-defined]  # HallOwned rows only
+    def stamp_values(self) -> dict[str, Any]:
+        """Columns a Core INSERT of a terminal-written row must carry (the ORM path gets them on flush)."""
+        return {
+            "hlc": self.stamp(),
+            "origin_terminal_id": self.runtime.terminal_id,
+            "hall_id": self.runtime.hall_id,
+        }
+
+
+def _stamp_rows(session: Session, _ctx: Any, _instances: Any) -> None:
+    uow = session.info.get("uow")
+    if uow is None:
+        return
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Stamped):
+            obj.hlc = uow.stamp()
+            if obj.origin_terminal_id is None:
+                obj.origin_terminal_id = uow.runtime.terminal_id
+            if getattr(obj, "hall_id", False) is None and uow.runtime.hall_id is not None:
+                obj.hall_id = uow.runtime.hall_id  # type: ignore[attr-defined]  # HallOwned rows only
 
 
 def _is_connection_problem(exc: DBAPIError) -> bool:

@@ -14,7 +14,10 @@ def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
         engine = create_engine(url, echo=echo, connect_args={"timeout": 15, "check_same_thread": False})
         _tune_sqlite(engine)
         return engine
-    return create_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # No pool_pre_ping: it costs a round trip per transaction on the hot path (call_next). After a
+    # server restart the first statement fails, SQLAlchemy invalidates the whole pool, and the clerk's
+    # retry runs on a fresh connection.
+    return create_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
 
 
 def _tune_sqlite(engine: Engine) -> None:

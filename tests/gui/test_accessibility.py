@@ -1,0 +1,65 @@
+"""Every control a screen reader can land on has a Chinese accessible name, in every mode and the login."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from yk_desktop.app import Started
+from yk_desktop.gui.login import LoginDialog
+from yk_desktop.gui.session import MODES, Session
+from yk_desktop.gui.shell import ModeWindow
+from yk_desktop.services import demo
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+# Parts Qt builds inside its own composite widgets (a table's corner button, a tab bar's scroll arrows, a line
+# edit's clear button, the menu bar's overflow arrow): Qt's accessibility describes them through the parent.
+QT_COMPOSITES = (QAbstractItemView, QTabBar, QLineEdit, QMenuBar, QAbstractSpinBox, QComboBox)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or isinstance(widget.parent(), QT_COMPOSITES):
+            continue
+        if not widget.accessibleName().strip():
+            text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text!r}")
+    return missing
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_control_of_every_mode_is_named(qtbot: QtBot, started: Started, mode: str) -> None:
+    from yk_desktop.services import auth
+
+    admin = auth.login(started.runtime.uow(), "admin01", "demo1234")
+    window = ModeWindow(Session(started, admin), mode, warnings=["提示"])
+    qtbot.addWidget(window)
+    assert window.panel is not None
+    with qtbot.waitSignal(window.panel.loaded, timeout=10_000):
+        window.show()
+    assert unnamed_controls(window) == []
+
+
+def test_the_login_dialog_is_named_too(qtbot: QtBot, started: Started) -> None:
+    dialog = LoginDialog(started.runtime, demo_accounts=demo.demo_accounts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+
+
+def test_tab_order_goes_from_user_name_to_password_to_login(qtbot: QtBot, started: Started) -> None:
+    dialog = LoginDialog(started.runtime)
+    qtbot.addWidget(dialog)
+    assert dialog.username.nextInFocusChain() is dialog.password
+    assert dialog.password.nextInFocusChain() is dialog.login_button

@@ -1,0 +1,49 @@
+"""The hall display hears the clerk's call (signal hub), shows it large, and scales its fonts to the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from yk_desktop.gui.clerk import ClerkPanel
+from yk_desktop.gui.display import DisplayPanel
+from yk_desktop.gui.session import Session
+from yk_desktop.services import queue
+
+
+def test_the_display_shows_the_call_made_at_the_clerk_window(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
+    display = DisplayPanel(Session(clerk_session.started, None))
+    clerk = ClerkPanel(clerk_session)
+    for panel in (display, clerk):
+        qtbot.addWidget(panel)
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            panel.resize(1280, 760)
+            panel.show()
+    assert display.hall_label.text() == "营口市政务服务中心"
+    assert display.calls_model.rowCount() == 0
+
+    queue.issue_ticket(clerk_session.runtime.uow(), "F")
+    display.refresh_waiting()
+    qtbot.waitUntil(lambda: ("F", "税务", 1) in display.waiting_model.rows())
+
+    qtbot.mouseClick(clerk.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: display.calls_model.rowCount() == 1)
+    assert display.latest_label.text() == "请 F001 号到 1 号窗口办理"
+    assert [display.calls_model.index(0, c).data() for c in range(3)] == ["F001", "1 号窗口", "税务"]
+    qtbot.waitUntil(lambda: ("F", "税务", 0) in display.waiting_model.rows())
+
+
+def test_clock_and_marquee_run_and_fonts_follow_the_screen_height(qtbot: QtBot, clerk_session: Session) -> None:
+    display = DisplayPanel(Session(clerk_session.started, None))
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.loaded, timeout=10_000):
+        display.resize(1280, 720)
+        display.show()
+    assert display.clock_label.text() == "2026年11月24日 星期二 10:00:00"
+    assert "0417-2825012" in display.marquee.text()  # the hall's supervision phone from the demo data
+    small = display.latest_label.font().pixelSize()
+    display.resize(1920, 1080)
+    qtbot.waitUntil(lambda: display.latest_label.font().pixelSize() > small)
+    assert display.latest_label.font().pixelSize() == int(1080 * 0.085)
