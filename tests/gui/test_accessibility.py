@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
@@ -19,7 +21,7 @@ from yk_desktop.app import Started
 from yk_desktop.gui.login import LoginDialog
 from yk_desktop.gui.session import MODES, Session
 from yk_desktop.gui.shell import ModeWindow
-from yk_desktop.services import demo
+from yk_desktop.services import auth, demo
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 # Parts Qt builds inside its own composite widgets (a table's corner button, a tab bar's scroll arrows, a line
@@ -40,8 +42,6 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_every_control_of_every_mode_is_named(qtbot: QtBot, started: Started, mode: str) -> None:
-    from yk_desktop.services import auth
-
     admin = auth.login(started.runtime.uow(), "admin01", "demo1234")
     window = ModeWindow(Session(started, admin), mode, warnings=["提示"])
     qtbot.addWidget(window)
@@ -61,5 +61,10 @@ def test_the_login_dialog_is_named_too(qtbot: QtBot, started: Started) -> None:
 def test_tab_order_goes_from_user_name_to_password_to_login(qtbot: QtBot, started: Started) -> None:
     dialog = LoginDialog(started.runtime)
     qtbot.addWidget(dialog)
-    assert dialog.username.nextInFocusChain() is dialog.password
-    assert dialog.password.nextInFocusChain() is dialog.login_button
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.username.hasFocus()
+    for expected in (dialog.password, dialog.login_button, dialog.cancel_button):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert expected.hasFocus()
