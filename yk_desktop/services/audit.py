@@ -11,8 +11,9 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC
+from typing import cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from yk_desktop.core.ids import new_id
 from yk_desktop.services.runtime import UnitOfWork
@@ -45,7 +46,7 @@ def _digest(prev: str, entry: AuditEntry) -> str:
 
 # Built once: the audit entry is written on every call and issue (hot path, see queue.call_next).
 _ADVANCE_KNOWN_HEAD = (
-    update(AuditHead.__table__)
+    update(cast(Table, AuditHead.__table__))
     .where(
         AuditHead.chain_id == bindparam("chain"),
         AuditHead.seq == bindparam("old_seq"),
@@ -53,7 +54,7 @@ _ADVANCE_KNOWN_HEAD = (
     )
     .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
 )
-_ADD_ENTRY = insert(AuditEntry.__table__)
+_ADD_ENTRY = insert(cast(Table, AuditEntry.__table__))
 
 
 def record(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from yk_desktop.core.clock import HALL_TZ
@@ -194,7 +195,7 @@ _NEXT_TICKET = (
     .scalar_subquery()
 )
 _CLAIM = (
-    update(Ticket.__table__)
+    update(cast(Table, Ticket.__table__))
     .where(Ticket.id == _NEXT_TICKET, Ticket.state == TicketState.WAITING.value)
     .values(
         state=TicketState.CALLED.value,
@@ -207,7 +208,7 @@ _CLAIM = (
         Ticket.id, Ticket.number, Ticket.category_id, Ticket.priority, Ticket.priority_group, Ticket.issued_at
     )
 )
-_ADD_EVENT = insert(TicketEvent.__table__)
+_ADD_EVENT = insert(cast(Table, TicketEvent.__table__))
 
 
 def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -> TicketInfo:
