@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from yk_desktop import __version__
 from yk_desktop import config as configmod
 from yk_desktop.config import Config, ConfigError, NoKeyringError
 from yk_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from yk_desktop.services.runtime import Runtime
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,12 +83,21 @@ def _version(_cfg: Config, _args: argparse.Namespace) -> int:
     return 0
 
 
-def _db(cfg: Config, args: argparse.Namespace) -> int:
+@contextmanager
+def _opened(cfg: Config) -> Iterator[Runtime]:
     from yk_desktop.app import open_database
-    from yk_desktop.store import schema
 
     runtime = open_database(cfg)
     try:
+        yield runtime
+    finally:
+        runtime.close()
+
+
+def _db(cfg: Config, args: argparse.Namespace) -> int:
+    from yk_desktop.store import schema
+
+    with _opened(cfg) as runtime:
         before = schema.current_revision(runtime.engine)
         if args.db_command == "current":
             print(f"数据库结构版本：{before or '空（尚未建表）'}；本程序需要：{schema.head_revision()}")
@@ -94,17 +108,13 @@ def _db(cfg: Config, args: argparse.Namespace) -> int:
         else:
             print(f"数据库结构已从 {before or '空'} 升级到 {after}。")
         return 0
-    finally:
-        runtime.close()
 
 
 def _seed_demo(cfg: Config, _args: argparse.Namespace) -> int:
-    from yk_desktop.app import open_database
     from yk_desktop.services import demo
     from yk_desktop.store import schema
 
-    runtime = open_database(cfg)
-    try:
+    with _opened(cfg) as runtime:
         if runtime.is_central and not schema.is_current(runtime.engine):
             print("中心数据库结构不是最新，请先执行 yk-desktop db upgrade。", file=sys.stderr)
             return 1
@@ -112,16 +122,12 @@ def _seed_demo(cfg: Config, _args: argparse.Namespace) -> int:
             schema.upgrade(runtime.engine)
         print(demo.seed_demo(runtime.uow()).summary())
         return 0
-    finally:
-        runtime.close()
 
 
 def _calendar(cfg: Config, args: argparse.Namespace) -> int:
-    from yk_desktop.app import open_database
     from yk_desktop.services import calendar
 
-    runtime = open_database(cfg)
-    try:
+    with _opened(cfg) as runtime:
         if args.calendar_command == "load":
             years = calendar.load_official(runtime.uow(), args.years or None)
             print(
@@ -134,8 +140,6 @@ def _calendar(cfg: Config, args: argparse.Namespace) -> int:
             for day in calendar.list_days(runtime.uow(), args.year):
                 print(f"{day.day:%Y-%m-%d}  {kinds.get(day.kind, day.kind)}  {day.name}  （{day.source}）")
         return 0
-    finally:
-        runtime.close()
 
 
 def _doctor(cfg: Config, _args: argparse.Namespace) -> int:
