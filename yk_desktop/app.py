@@ -54,7 +54,17 @@ def start(
     runtime: Runtime | None = None,
 ) -> Started:
     """Everything between "program launched" and "first window can load data"."""
+    own = runtime is None
     runtime = runtime or open_database(cfg, password, clock=clock)
+    try:
+        return _start(cfg, runtime, demo_mode)
+    except BaseException:
+        if own:
+            runtime.close()  # a failed start must not leave connections to central open
+        raise
+
+
+def _start(cfg: Config, runtime: Runtime, demo_mode: bool) -> Started:
     warnings: list[str] = []
     if runtime.is_central:
         # Only hall IT upgrades the shared schema; a terminal silently migrating central is too risky.

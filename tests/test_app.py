@@ -1,0 +1,63 @@
+"""Start-up as the program does it: upgrade the own SQLite file, seed the demo, register this PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_NOW
+from tests.support.pgserver import PgServer
+from yk_desktop import app
+from yk_desktop.config import Config, DatabaseConfig, TerminalConfig
+from yk_desktop.core.clock import FixedClock
+from yk_desktop.services import queue
+from yk_desktop.store import schema
+
+
+def test_first_start_creates_upgrades_seeds_and_registers(tmp_path: Path) -> None:
+    cfg = Config(
+        terminal=TerminalConfig(code="T07", name="7号窗口", mode="clerk", window=7),
+        database=DatabaseConfig(sqlite_path=str(tmp_path / "own.sqlite3")),
+    )
+    started = app.start(cfg, demo_mode=True, clock=FixedClock(TEST_NOW))
+    try:
+        assert schema.is_current(started.runtime.engine)
+        assert started.terminal is not None and started.terminal.window_number == 7
+        assert started.terminal.hall.name == "营口市政务服务中心"
+        assert started.runtime.terminal_id == started.terminal.id
+        assert started.database_label.startswith("本地数据库")
+        # Demo mode leaves a few waiting tickets so a newcomer can call one at once.
+        assert sum(queue.waiting_counts(started.runtime.uow()).values()) > 0
+    finally:
+        started.runtime.close()
+    again = app.start(cfg, demo_mode=True, clock=FixedClock(TEST_NOW))
+    try:
+        assert again.terminal is not None and again.terminal.id == started.terminal.id
+    finally:
+        again.runtime.close()
+
+
+def test_start_without_a_hall_says_how_to_create_one(tmp_path: Path) -> None:
+    cfg = Config(database=DatabaseConfig(sqlite_path=str(tmp_path / "empty.sqlite3")))
+    started = app.start(cfg, clock=FixedClock(TEST_NOW))
+    try:
+        assert started.terminal is None
+        assert any("seed-demo" in w for w in started.warnings)
+    finally:
+        started.runtime.close()
+
+
+@pytest.mark.postgres
+def test_a_terminal_never_migrates_central_itself(pg_server: PgServer) -> None:
+    pg_server.create_database("yk_outdated")
+    cfg = Config(
+        database=DatabaseConfig(
+            kind="postgresql", host="127.0.0.1", port=pg_server.port, name="yk_outdated", user=pg_server.user
+        )
+    )
+    try:
+        with pytest.raises(app.SchemaOutdated, match="db upgrade"):
+            app.start(cfg, password="")
+    finally:
+        pg_server.drop_database("yk_outdated")
