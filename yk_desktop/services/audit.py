@@ -54,7 +54,20 @@ _ADVANCE_KNOWN_HEAD = (
     )
     .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
 )
-_ADD_ENTRY = insert(cast(Table, AuditEntry.__table__))
+_ENTRIES = cast(Table, AuditEntry.__table__)
+_ADD_ENTRY = insert(_ENTRIES)
+# PostgreSQL: advance the known head and insert the entry in one statement; no row is inserted when
+# the head had moved, which the slow path then handles.
+_ADD_ENTRY_IF_HEAD_KNOWN = (
+    insert(_ENTRIES)
+    .from_select(
+        [c.key for c in _ENTRIES.columns],
+        select(*[bindparam(f"e_{c.key}", type_=c.type) for c in _ENTRIES.columns]).select_from(
+            _ADVANCE_KNOWN_HEAD.returning(AuditHead.chain_id).cte("advanced")
+        ),
+    )
+    .execution_options(preserve_rowcount=True)
+)  # SQLAlchemy reports -1 for INSERT … SELECT otherwise
 
 
 def record(
@@ -92,17 +105,20 @@ def record(
     known = heads.get(chain_id)
     if known is not None:
         _link(entry, known[0] + 1, known[1])
-        moved = session.connection().execute(
-            _ADVANCE_KNOWN_HEAD,
-            {
-                "chain": chain_id,
-                "old_seq": known[0],
-                "old_hash": known[1],
-                "new_seq": entry.chain_seq,
-                "new_hash": entry.hash,
-            },
-        )
-        if moved.rowcount == 1:
+        advance = {
+            "chain": chain_id,
+            "old_seq": known[0],
+            "old_hash": known[1],
+            "new_seq": entry.chain_seq,
+            "new_hash": entry.hash,
+        }
+        conn = session.connection()
+        if uow.is_postgres:
+            values = {f"e_{c.key}": getattr(entry, c.key) for c in _ENTRIES.columns}
+            if conn.execute(_ADD_ENTRY_IF_HEAD_KNOWN, {**advance, **values}).rowcount == 1:
+                heads[chain_id] = (entry.chain_seq, entry.hash)
+                return entry
+        elif conn.execute(_ADVANCE_KNOWN_HEAD, advance).rowcount == 1:
             return _insert(uow, entry, heads)
     head = session.execute(
         update(AuditHead)

@@ -10,16 +10,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.ids import new_id
 from yk_desktop.core.ticketno import format_ticket_number
 from yk_desktop.services import audit
-from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, QueueEmpty
+from yk_desktop.services.claim import ClaimRequest, claim_next
+from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
 from yk_desktop.store.models import (
@@ -28,8 +28,6 @@ from yk_desktop.store.models import (
     Ticket,
     TicketCounter,
     TicketEvent,
-    Window,
-    WindowCategory,
 )
 from yk_desktop.store.models.queue import TicketEventKind, TicketState
 
@@ -167,116 +165,34 @@ def _waiting_before(uow: UnitOfWork, ticket: Ticket) -> int:
     return int(uow.session.scalar(query) or 0)
 
 
-# The call-next statements are built once: constructing SQL expressions costs more CPU than running
-# them, and call_next is the hall's hottest path (DESIGN.md §8).
-_WINDOW_SERVES = (
-    select(Window.id, Window.paused_reason, Category.id, Category.prefix, Category.name)
-    .outerjoin(WindowCategory, WindowCategory.window_id == Window.id)
-    .outerjoin(Category, Category.id == WindowCategory.category_id)
-    .where(Window.hall_id == bindparam("p_hall_id"), Window.number == bindparam("p_window_number"))
-)
-_NEXT_TICKET = (
-    select(Ticket.id)
-    .join(
-        WindowCategory,
-        (WindowCategory.category_id == Ticket.category_id)
-        & (WindowCategory.window_id == bindparam("p_window_id")),
-    )
-    .where(
-        Ticket.hall_id == bindparam("p_hall_id"),
-        Ticket.service_date == bindparam("p_today"),
-        Ticket.state == TicketState.WAITING.value,
-        (Ticket.target_window_id.is_(None)) | (Ticket.target_window_id == bindparam("p_window_id")),
-    )
-    .order_by(Ticket.priority.desc(), WindowCategory.weight.desc(), Ticket.issued_at, Ticket.seq)
-    .limit(1)
-    # OF tickets: lock only the ticket, never the shared window_categories rows of the join.
-    .with_for_update(skip_locked=True, of=Ticket.__table__)
-    .scalar_subquery()
-)
-_CLAIM = (
-    update(cast(Table, Ticket.__table__))
-    .where(Ticket.id == _NEXT_TICKET, Ticket.state == TicketState.WAITING.value)
-    .values(
-        state=TicketState.CALLED.value,
-        called_at=bindparam("p_now"),
-        window_id=bindparam("p_window_id"),
-        staff_id=bindparam("p_staff_id"),
-        hlc=bindparam("p_hlc"),
-    )
-    .returning(
-        Ticket.id, Ticket.number, Ticket.category_id, Ticket.priority, Ticket.priority_group, Ticket.issued_at
-    )
-)
-_ADD_EVENT = insert(cast(Table, TicketEvent.__table__))
-
-
 def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -> TicketInfo:
     """Claim the next ticket for a window: priority first, then the window's category weight, then
-    issue time.
-
-    The claim is one ``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED) RETURNING`` on
-    PostgreSQL, so 30 windows claim at once without two getting the same row and without waiting on
-    each other's rows; SQLite runs write transactions one at a time (BEGIN IMMEDIATE).
-    """
+    issue time (the claim itself is in ``services.claim``)."""
     with uow:
-        conn = uow.session.connection()
-        hall_id = _hall(uow)
         now, today = _today(uow)
-        served = conn.execute(_WINDOW_SERVES, {"p_hall_id": hall_id, "p_window_number": window_number}).all()
-        if not served:
-            raise NotFound(f"没有 {window_number} 号窗口，请检查本机配置的窗口号。")
-        window_id, paused_reason = served[0][0], served[0][1]
-        if paused_reason:
-            raise InvalidInput(f"{window_number} 号窗口已暂停服务（{paused_reason}），请先恢复服务。")
-        categories = {row[2]: (row[3], row[4]) for row in served if row[2] is not None}
-        if not categories:
-            raise QueueEmpty(f"{window_number} 号窗口没有配置可办理的业务类别，请联系大厅管理员。")
-        claimed = conn.execute(
-            _CLAIM,
-            {
-                "p_hall_id": hall_id,
-                "p_today": today,
-                "p_window_id": window_id,
-                "p_now": now,
-                "p_staff_id": staff_id,
-                "p_hlc": uow.stamp(),
-            },
-        ).first()
-        if claimed is None:
-            raise QueueEmpty()
-        conn.execute(
-            _ADD_EVENT,
-            {
-                "id": new_id(),
-                "ticket_id": claimed.id,
-                "kind": TicketEventKind.CALLED.value,
-                "at": now,
-                "window_id": window_id,
-                "staff_id": staff_id,
-                "detail": {},
-                **uow.stamp_values(),
-            },
+        hlc = uow.stamp()
+        got = claim_next(
+            uow.session.connection(),
+            ClaimRequest(_hall(uow), window_number, today, now, staff_id, hlc, uow.runtime.terminal_id),
         )
         audit.record(
             uow,
             "ticket.call",
             "ticket",
-            claimed.id,
+            got.ticket_id,
             actor_id=staff_id,
-            detail={"number": claimed.number, "window": window_number},
+            detail={"number": got.number, "window": window_number},
         )
         uow.commit()
-        prefix, name = categories[claimed.category_id]
         return TicketInfo(
-            claimed.id,
-            claimed.number,
-            prefix,
-            name,
+            got.ticket_id,
+            got.number,
+            got.prefix,
+            got.category_name,
             TicketState.CALLED.value,
-            claimed.priority,
-            claimed.priority_group,
-            claimed.issued_at,
+            got.priority,
+            got.priority_group,
+            got.issued_at,
             now,
             window_number,
             0,
