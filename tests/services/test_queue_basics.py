@@ -58,3 +58,16 @@ def test_a_window_only_calls_the_categories_it_serves(runtime: Runtime) -> None:
     queue.issue_ticket(runtime.uow(), "B")  # 不动产: window 1 serves A and F only
     with pytest.raises(QueueEmpty):
         queue.call_next(runtime.uow(), 1, None)
+
+
+def test_recent_calls_lists_todays_calls_newest_first(runtime: Runtime) -> None:
+    assert queue.recent_calls(runtime.uow()) == []
+    for _ in range(3):
+        queue.issue_ticket(runtime.uow(), "A")
+    assert isinstance(runtime.clock, FixedClock)
+    first = queue.call_next(runtime.uow(), 1, None)
+    runtime.clock.advance(minutes=1)
+    second = queue.call_next(runtime.uow(), 2, None)
+    calls = queue.recent_calls(runtime.uow())
+    assert [(c.number, c.window_number) for c in calls] == [(second.number, 2), (first.number, 1)]
+    assert not calls[0].recall and calls[0].category_prefix == "A"

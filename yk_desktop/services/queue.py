@@ -28,6 +28,7 @@ from yk_desktop.store.models import (
     Ticket,
     TicketCounter,
     TicketEvent,
+    Window,
 )
 from yk_desktop.store.models.queue import TicketEventKind, TicketState
 
@@ -236,3 +237,46 @@ def _info(ticket: Ticket, category: Category, window_number: int | None, ahead: 
         window_number,
         ahead,
     )
+
+
+@dataclass(frozen=True)
+class CallNotice:
+    """One call as the hall display shows it: 「请 A015 号到 3 号窗口办理」."""
+
+    event_id: uuid.UUID
+    number: str
+    window_number: int
+    category_prefix: str
+    at: datetime
+    recall: bool
+
+
+def recent_calls(uow: UnitOfWork, limit: int = 8) -> list[CallNotice]:
+    """Today's latest calls and recalls, newest first (from the append-only events)."""
+    with uow:
+        hall_id = _hall(uow)
+        _now, today = _today(uow)
+        rows = uow.session.execute(
+            select(
+                TicketEvent.id,
+                Ticket.number,
+                Window.number,
+                Category.prefix,
+                TicketEvent.at,
+                TicketEvent.kind,
+            )
+            .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+            .join(Window, Window.id == TicketEvent.window_id)
+            .join(Category, Category.id == Ticket.category_id)
+            .where(
+                Ticket.hall_id == hall_id,
+                Ticket.service_date == today,
+                TicketEvent.kind.in_([TicketEventKind.CALLED.value, TicketEventKind.RECALLED.value]),
+            )
+            .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            CallNotice(eid, number, window, prefix, at, kind == TicketEventKind.RECALLED.value)
+            for eid, number, window, prefix, at, kind in rows
+        ]
