@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMenuBar,
@@ -31,12 +31,15 @@ QT_COMPOSITES = (QAbstractItemView, QTabBar, QLineEdit, QMenuBar, QAbstractSpinB
 
 def unnamed_controls(root: QWidget) -> list[str]:
     missing = []
+    checked = 0
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or isinstance(widget.parent(), QT_COMPOSITES):
             continue
+        checked += 1
         if not widget.accessibleName().strip():
             text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text!r}")
+    assert checked >= 3, "the walk found almost no controls: is the tree built?"
     return missing
 
 

@@ -57,7 +57,10 @@ def test_f1_and_the_button_call_numbers_in_order_until_the_queue_is_empty(
 
 def test_search_by_pinyin_initials_shows_the_item_and_its_materials(qtbot: QtBot, clerk_session: Session) -> None:
     panel = open_panel(qtbot, clerk_session)
-    qtbot.keyClick(panel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search.search.hasFocus()  # typing goes straight into 事项查询
+    panel.call_button.setFocus()
+    assert not panel.search.search.hasFocus()
+    qtbot.keyClick(panel.call_button, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert panel.search.search.hasFocus()
 
     qtbot.keyClicks(panel.search.search, "bdc")

@@ -18,9 +18,10 @@ def test_the_display_shows_the_call_made_at_the_clerk_window(
     clerk = ClerkPanel(clerk_session)
     for panel in (display, clerk):
         qtbot.addWidget(panel)
-        with qtbot.waitSignal(panel.loaded, timeout=10_000):
-            panel.resize(1280, 760)
-            panel.show()
+        panel.resize(1280, 760)
+        panel.show()
+    # Both load at once; waiting on one's signal could miss the other's, so wait on the state.
+    qtbot.waitUntil(lambda: display.is_loaded and clerk.is_loaded, timeout=10_000)
     assert display.hall_label.text() == "营口市政务服务中心"
     assert display.calls_model.rowCount() == 0
 

@@ -54,6 +54,12 @@ def test_manager_switches_to_the_kiosk_and_takes_a_number(qtbot: QtBot, manager_
     assert kiosk.pages.currentIndex() == 0
     qtbot.waitUntil(lambda: kiosk.buttons["A"].waiting == 1)
 
+    qtbot.mouseClick(kiosk.buttons["A"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.result_number.text() == "A002")
+    assert kiosk._back_timer.interval() == 10_000  # nobody touches it: back to the start after 10 s
+    kiosk._back_timer.setInterval(50)  # (restarts the running timer; the test need not wait 10 s)
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0)
+
 
 def test_kiosk_priority_ticket_and_closed_hours(qtbot: QtBot, manager_session: Session) -> None:
     window = open_window(qtbot, manager_session, "kiosk")

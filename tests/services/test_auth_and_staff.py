@@ -39,7 +39,9 @@ def test_passwords_are_stored_as_argon2_hashes(runtime: Runtime) -> None:
 @pytest.mark.parametrize("name", ["𠮷野家", "㐂田", "欧阳娜娜", "阿卜杜拉·买买提", "Anna Smith"])
 def test_rare_and_minority_names_are_stored_exactly(runtime: Runtime, name: str) -> None:
     manager = auth.login(runtime.uow(), "manager01", "demo1234")
-    row = staff.add_staff(runtime.uow(), manager, username="newclerk", name=name, role="clerk", password="secret99")
+    row = staff.add_staff(
+        runtime.uow(), manager, username="newclerk", name=name, role="clerk", password="secret99"
+    )
     stored = {r.username: r.name for r in staff.list_staff(runtime.uow())}
     assert row.name == stored["newclerk"] == name
 
@@ -77,14 +79,20 @@ def test_duplicate_username_and_clerk_actor_are_refused(runtime: Runtime) -> Non
     manager = auth.login(runtime.uow(), "manager01", "demo1234")
     clerk = auth.login(runtime.uow(), "clerk01", "demo1234")
     with pytest.raises(Conflict):
-        staff.add_staff(runtime.uow(), manager, username="clerk01", name="李明", role="clerk", password="secret99")
+        staff.add_staff(
+            runtime.uow(), manager, username="clerk01", name="李明", role="clerk", password="secret99"
+        )
     with pytest.raises(PermissionDenied):
-        staff.add_staff(runtime.uow(), clerk, username="other", name="李明", role="clerk", password="secret99")
+        staff.add_staff(
+            runtime.uow(), clerk, username="other", name="李明", role="clerk", password="secret99"
+        )
 
 
 def test_every_change_is_in_an_intact_audit_chain_and_tampering_shows(runtime: Runtime) -> None:
     manager = auth.login(runtime.uow(), "manager01", "demo1234")
-    staff.add_staff(runtime.uow(), manager, username="newclerk", name="李明", role="clerk", password="secret99")
+    staff.add_staff(
+        runtime.uow(), manager, username="newclerk", name="李明", role="clerk", password="secret99"
+    )
     assert runtime.terminal_id is not None
     check = audit.verify_chain(runtime.uow(), runtime.terminal_id)
     assert check.intact and check.entries >= 2

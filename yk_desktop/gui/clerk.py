@@ -153,6 +153,7 @@ class ClerkPanel(ModePanel):
             shortcut.activated.connect(slot)
 
         self.setTabOrder(self.call_button, self.search.search)
+        self.search.search.setFocus()  # F1 calls from anywhere; typing should go straight into 事项查询
         if session.window_number is None:
             self.call_button.setEnabled(False)
             self.message_label.setText(

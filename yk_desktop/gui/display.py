@@ -135,6 +135,8 @@ class DisplayPanel(ModePanel):
         )
         self.calls_view = _table(self.tr("最近叫号列表"), self.calls_model)
         self.calls_view.setObjectName("displayCalls")
+        for column in (0, 1):
+            self.calls_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.waiting_model = RowTableModel(
             [
                 Column(self.tr("业务类别"), lambda r: f"{r[0]} {r[1]}"),
@@ -174,6 +176,7 @@ class DisplayPanel(ModePanel):
         layout.addWidget(self.marquee)
 
         events.hub().ticket_called.connect(self.add_call)
+        self._listening = True
         self.every(1_000, self._tick)
         self._tick()
         self.expect("categories", "counts")
@@ -243,5 +246,9 @@ class DisplayPanel(ModePanel):
         self.marquee.setFixedHeight(max(20, int(height * 0.06)))
 
     def shutdown(self) -> None:
+        if self._listening:
+            # A replaced display must not keep answering calls (and querying) behind the new one.
+            events.hub().ticket_called.disconnect(self.add_call)
+            self._listening = False
         self.marquee.stop()
         super().shutdown()

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from yk_desktop.gui.models import MaterialTableModel, days
 from yk_desktop.services.catalog import ItemDetail
 
+# Wider than this a single column would push the material names out of sight on a 1280 px screen.
+MAX_COLUMN_WIDTH = 240
+
 
 class ItemDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,9 +52,8 @@ class ItemDetailView(QWidget):
         self.materials_view.setWordWrap(False)
         self.materials_view.setAlternatingRowColors(True)
         header = self.materials_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.materials_view.verticalHeader().setDefaultSectionSize(28)
 
         layout = QVBoxLayout(self)
@@ -84,6 +86,15 @@ class ItemDetailView(QWidget):
             self.tr("申请材料（共 {0} 项，必需 {1} 项）").format(len(detail.materials), required)
         )
         self.materials.set_rows(detail.materials)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Fit each column to its text, but cap the long ones (conditions, issuers) so the material's
+        # name always stays readable; the cut text is in the tooltip.
+        view = self.materials_view
+        view.resizeColumnsToContents()
+        for column in range(self.materials.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
 
     def show_message(self, text: str) -> None:
         self.detail = None

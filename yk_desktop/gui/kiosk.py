@@ -112,14 +112,15 @@ class KioskPanel(ModePanel):
         self.status_label.setObjectName("kioskStatus")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label.setWordWrap(True)
+        self.status_label.hide()  # only when there is something to say: every pixel counts at 800 px
         self.grid = QGridLayout()
-        self.grid.setSpacing(16)
+        self.grid.setSpacing(12)
 
         self.priority_toggle = QPushButton(self.tr("优先取号（老年人、残疾人、孕妇等）"))
         self.priority_toggle.setObjectName("priorityToggle")
         self.priority_toggle.setCheckable(True)
         self.priority_toggle.setAccessibleName(self.tr("优先取号"))
-        self.priority_toggle.setMinimumHeight(72)
+        self.priority_toggle.setMinimumHeight(56)
         self.priority_toggle.toggled.connect(self._priority_toggled)
         self.priority_row = QWidget()
         self.priority_row.setObjectName("priorityRow")
@@ -130,6 +131,7 @@ class KioskPanel(ModePanel):
         self.priority_row.hide()
 
         layout = QVBoxLayout(page)
+        layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(prompt)
         layout.addWidget(self.status_label)
@@ -150,7 +152,7 @@ class KioskPanel(ModePanel):
             self.setTabOrder(previous, button)
             previous = button
         if not categories:
-            self.status_label.setText(self.tr("暂无可取号的业务，请咨询大厅工作人员。"))
+            self._status(self.tr("暂无可取号的业务，请咨询大厅工作人员。"))
         self.refresh_waiting()
         self.arrived("categories")
 
@@ -159,7 +161,7 @@ class KioskPanel(ModePanel):
             button = QPushButton(name)
             button.setObjectName("priorityButton")
             button.setCheckable(True)
-            button.setMinimumHeight(72)
+            button.setMinimumHeight(56)
             button.setAccessibleName(self.tr("优先类别：{0}").format(name))
             self.priority_group.addButton(button)
             self.priority_layout.addWidget(button)
@@ -170,8 +172,12 @@ class KioskPanel(ModePanel):
             self.priority_toggle.hide()  # a hall without a priority policy shows no priority option
         self.arrived("groups")
 
+    def _status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
     def _load_failed(self, exc: BaseException) -> None:
-        self.status_label.setText(error_text(exc))
+        self._status(error_text(exc))
         self.arrived("categories")
         self.arrived("groups")
 
@@ -240,6 +246,7 @@ class KioskPanel(ModePanel):
         self.result_page.setProperty("state", "ok")
         self.result_caption.setText(self.tr("您的号码"))
         self.result_number.setText(ticket.number)
+        self.result_number.show()
         lines = [ticket.category_name]
         if ticket.priority:
             lines.append(self.tr("优先服务：{0}").format(ticket.priority_group or ""))
@@ -255,15 +262,17 @@ class KioskPanel(ModePanel):
         closed = isinstance(exc, IssuingClosed)
         self.result_caption.setText(self.tr("暂时不能取号") if closed else self.tr("取号未成功"))
         self.result_number.setText("")
+        self.result_number.hide()  # no number: the message moves up where the eye is
         self.result_detail.setText(error_text(exc))
         self.result_hint.setText(self.tr("如需帮助，请咨询大厅导服台工作人员"))
         self._show_result()
 
     def _show_result(self) -> None:
         page = self.result_page
-        # The state property picks the QSS colours; re-polish so the change shows.
-        page.style().unpolish(page)
-        page.style().polish(page)
+        # The state property picks the QSS colours; re-polish the page and its labels so the change shows.
+        for widget in (page, *page.findChildren(QLabel)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.pages.setCurrentIndex(1)
         self.back_button.setFocus()
         self._back_timer.start()

@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         self._runtime = runtime
         self.staff: StaffInfo | None = None
         self.setWindowTitle(self.tr("工作人员登录"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
 
         title = QLabel(hall_name or self.tr("政务服务大厅窗口系统"))
         title.setObjectName("loginTitle")
@@ -80,6 +80,7 @@ class LoginDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
         buttons = QHBoxLayout()
@@ -128,7 +129,7 @@ class LoginDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        view.setMinimumHeight(220)
+        view.setMinimumHeight(280)
         view.clicked.connect(self._fill_from_demo)
         view.doubleClicked.connect(self._login_from_demo)
         self.demo_view = view

@@ -108,7 +108,10 @@ class RowTableModel(QAbstractTableModel):
 
 
 def days(n: int) -> str:
-    return translate("models", "{0} 个工作日").format(n)
+    """A time limit in working days; 0 is an immediate item (即办件), done while the applicant waits."""
+    if n == 0:
+        return translate("models", "即办")
+    return translate("models", "%n 个工作日", None, n)
 
 
 class ItemTableModel(RowTableModel):

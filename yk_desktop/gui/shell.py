@@ -237,9 +237,10 @@ class ModeWindow(QMainWindow):
     # -- status bar ------------------------------------------------------------------------------------
     def _update_status(self) -> None:
         staff = self.session.staff
-        if staff is None:
-            user = self.tr("未登录（{0}）").format(mode_name(self.mode)) if self.mode not in LOGIN_MODES \
-                else self.tr("未登录")
+        if staff is None and self.mode in LOGIN_MODES:
+            user = self.tr("未登录")
+        elif staff is None:
+            user = self.tr("未登录（{0}）").format(mode_name(self.mode))  # an unattended kiosk or screen
         else:
             user = self.tr("{0}（{1}）").format(staff.name, role_name(staff.role))
         self.user_label.setText(user)

@@ -2,13 +2,20 @@
 
 ``run_in_pool(fn, *args, on_done=..., on_error=...)`` runs ``fn`` on a QThreadPool thread and hands
 the result (or the exception) to the callbacks on the UI thread, through a queued signal.
+
+Lifetimes are the tricky part of Qt threading from Python: an object that is destroyed on the wrong
+thread crashes the program. So the worker side holds only the function, its arguments and a number;
+the callbacks stay in a table on the UI thread, and the one QObject that carries results across lives
+as long as the program.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -22,11 +29,68 @@ log = logging.getLogger(__name__)
 # so a handful of threads is plenty; more would only queue inside the database driver.
 MAX_THREADS = 4
 
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], object] | None
+    on_error: Callable[[BaseException], object] | None
+    context: QObject | None
+
+
+class _Dispatcher(QObject):
+    """Made once on the UI thread; workers emit on it and Qt queues each call over to the UI thread."""
+
+    finished = Signal(int, bool, object)  # task number, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, _Pending] = {}
+        self.lock = threading.Lock()
+        # Explicitly queued: the emitting thread is a worker, the callbacks must run where the widgets live.
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, bool, object)
+    def _deliver(self, number: int, ok: bool, payload: object) -> None:
+        with self.lock:
+            task = self.pending.pop(number, None)
+        if task is None:
+            return
+        # The widget that asked may have been closed meanwhile (mode switched, dialog shut); calling into
+        # a deleted C++ object would crash, and nobody wants the answer any more.
+        if task.context is not None and not shiboken6.isValid(task.context):
+            return
+        if ok:
+            if task.on_done is not None:
+                task.on_done(payload)
+        elif task.on_error is not None:
+            assert isinstance(payload, BaseException)
+            task.on_error(payload)
+        else:
+            log.error("background task failed", exc_info=payload if isinstance(payload, BaseException) else None)
+
+
+class _Task(QRunnable):
+    """What a worker thread sees: a function, its arguments, a number. Nothing it could destroy wrongly."""
+
+    def __init__(self, number: int, fn: Callable[..., object], args: tuple[Any, ...], signal: Any) -> None:
+        super().__init__()
+        self._number = number
+        self._fn = fn
+        self._args = args
+        self._signal = signal
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except Exception as exc:  # every failure must reach the UI, or a button stays disabled forever
+            self._signal.emit(self._number, False, exc)
+        else:
+            self._signal.emit(self._number, True, result)
+
+
 _pool: QThreadPool | None = None
-# Relays in flight. A QRunnable is deleted by the pool when it finishes, and a relay nobody holds would be
-# garbage-collected before its queued signal is delivered, losing the result; this set keeps them alive.
-_in_flight: set[_Relay] = set()
-_lock = threading.Lock()
+_dispatcher: _Dispatcher | None = None
+_numbers = itertools.count(1)
 
 
 def pool() -> QThreadPool:
@@ -38,71 +102,12 @@ def pool() -> QThreadPool:
     return _pool
 
 
-class _Relay(QObject):
-    """Lives on the UI thread; the worker emits on it and Qt queues the call over to the UI thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        on_done: Callable[[Any], object] | None,
-        on_error: Callable[[BaseException], object] | None,
-        context: QObject | None,
-    ) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self._context = context
-        # Explicitly queued: the emitting thread is a worker, the slots must run where the widgets live.
-        self.succeeded.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
-
-    def _context_gone(self) -> bool:
-        # The widget that asked may have been closed meanwhile (mode switched, dialog shut);
-        # calling into a deleted C++ object would crash, and nobody wants the answer any more.
-        return self._context is not None and not shiboken6.isValid(self._context)
-
-    @Slot(object)
-    def _deliver_done(self, result: object) -> None:
-        try:
-            if self._on_done is not None and not self._context_gone():
-                self._on_done(result)
-        finally:
-            self._release()
-
-    @Slot(object)
-    def _deliver_error(self, exc: object) -> None:
-        try:
-            if self._context_gone():
-                return
-            if self._on_error is not None:
-                assert isinstance(exc, BaseException)
-                self._on_error(exc)
-            else:
-                log.error("background task failed", exc_info=exc if isinstance(exc, BaseException) else None)
-        finally:
-            self._release()
-
-    def _release(self) -> None:
-        with _lock:
-            _in_flight.discard(self)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[..., object], args: tuple[Any, ...], relay: _Relay) -> None:
-        super().__init__()
-        self._fn = fn
-        self._args = args
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn(*self._args)
-        except Exception as exc:  # every failure must reach the UI, or a button stays disabled forever
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+def _the_dispatcher() -> _Dispatcher:
+    # Made on first use from the UI thread (run_in_pool is only called there), never destroyed.
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 def run_in_pool(
@@ -114,14 +119,21 @@ def run_in_pool(
 ) -> None:
     """Run ``fn(*args)`` on a worker thread; ``on_done(result)`` or ``on_error(exc)`` run on the UI thread.
 
-    Args:
+    Call from the UI thread. Args:
         context: the widget that wants the answer; when it has been deleted by the time the answer
             arrives, the callbacks are skipped.
     """
-    relay = _Relay(on_done, on_error, context)
-    with _lock:
-        _in_flight.add(relay)
-    pool().start(_Task(fn, args, relay))
+    dispatcher = _the_dispatcher()
+    number = next(_numbers)
+    with dispatcher.lock:
+        dispatcher.pending[number] = _Pending(on_done, on_error, context)
+    pool().start(_Task(number, fn, args, dispatcher.finished))
+
+
+def pending_count() -> int:
+    dispatcher = _the_dispatcher()
+    with dispatcher.lock:
+        return len(dispatcher.pending)
 
 
 class LatestOnly:
@@ -151,9 +163,7 @@ def wait_for_idle(timeout_ms: int = 10_000) -> bool:
     while True:
         finished = pool().waitForDone(max(0, deadline.remainingTime()))
         QCoreApplication.processEvents()
-        with _lock:
-            pending = bool(_in_flight)
-        if finished and not pending:
+        if finished and pending_count() == 0:
             return True
         if deadline.hasExpired():
             return False

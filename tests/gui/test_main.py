@@ -1,0 +1,55 @@
+"""Start-up in the window program: no keyring means the central password is asked once and kept in memory;
+a database the program cannot use ends with the message and exit code 2."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from yk_desktop import app
+from yk_desktop.config import Config, NoKeyringError
+from yk_desktop.gui import main
+from yk_desktop.services.errors import DatabaseUnavailable, ServiceError
+
+
+def test_without_a_keyring_the_password_is_asked_and_used(
+    monkeypatch: pytest.MonkeyPatch, started: app.Started
+) -> None:
+    passwords: list[str | None] = []
+
+    def fake_start(cfg: Config, *, password: str | None = None, demo_mode: bool = False) -> app.Started:
+        passwords.append(password)
+        if password is None:
+            raise NoKeyringError()
+        return started
+
+    shown: list[str] = []
+    monkeypatch.setattr(main.appmod, "start", fake_start)
+    monkeypatch.setattr(main.QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(main.QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
+    result = main.start_database(Config(), demo_mode=False, password_prompt=True, quiet=False)
+    assert result is started
+    assert passwords == [None, "s3cret"]
+    assert shown == [NoKeyringError.message]
+
+
+@pytest.mark.parametrize("error", [DatabaseUnavailable(), app.SchemaOutdated()])
+def test_an_unusable_database_ends_with_its_message_and_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: Any, error: ServiceError
+) -> None:
+    def fake_start(cfg: Config, **_kw: Any) -> app.Started:
+        raise error
+
+    monkeypatch.setattr(main.appmod, "start", fake_start)
+    # quiet: the screenshot path, where nobody could click a dialog away
+    assert main.start_database(Config(), demo_mode=False, password_prompt=True, quiet=True) == 2
+    assert error.message in capsys.readouterr().err
+
+
+def test_no_prompt_when_prompting_is_off(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    def fake_start(cfg: Config, **_kw: Any) -> app.Started:
+        raise NoKeyringError()
+
+    monkeypatch.setattr(main.appmod, "start", fake_start)
+    assert main.start_database(Config(), demo_mode=False, password_prompt=False, quiet=True) == 2
