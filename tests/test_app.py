@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from yk_desktop import app
 from yk_desktop.config import Config, DatabaseConfig, TerminalConfig
 from yk_desktop.core.clock import FixedClock
 from yk_desktop.services import queue
+from yk_desktop.services.errors import DatabaseUnavailable
 from yk_desktop.store import schema
 
 
@@ -61,3 +63,9 @@ def test_a_terminal_never_migrates_central_itself(pg_server: PgServer) -> None:
             app.start(cfg, password="")
     finally:
         pg_server.drop_database("yk_outdated")
+
+
+def test_unreachable_central_database_is_a_clear_message() -> None:
+    cfg = Config(database=DatabaseConfig(kind="postgresql", host="127.0.0.1", port=1, name="x", user="x"))
+    with pytest.raises(DatabaseUnavailable, match=re.escape("无法连接数据库（127.0.0.1:1）")):
+        app.start(cfg, password="x")

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from yk_desktop import config as configmod
 from yk_desktop.config import Config
 from yk_desktop.core.clock import Clock
 from yk_desktop.services import calendar, demo, hall, queue
-from yk_desktop.services.errors import ServiceError
+from yk_desktop.services.errors import DatabaseUnavailable, ServiceError
 from yk_desktop.services.hall import TerminalInfo
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.store import schema
@@ -58,6 +60,17 @@ def start(
     runtime = runtime or open_database(cfg, password, clock=clock)
     try:
         return _start(cfg, runtime, demo_mode)
+    except (OperationalError, InterfaceError) as exc:
+        # The schema check talks to the engine directly, outside a unit of work, so a refused
+        # connection arrives here as a driver error; the clerk needs to read what it means.
+        if own:
+            runtime.close()
+        where = (
+            f"{runtime.engine.url.host}:{runtime.engine.url.port}" if runtime.is_central else "本地数据库文件"
+        )
+        raise DatabaseUnavailable(
+            f"无法连接数据库（{where}），请检查网络和数据库服务，或联系大厅信息管理员。"
+        ) from exc
     except BaseException:
         if own:
             runtime.close()  # a failed start must not leave connections to central open

@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TEST_NOW
+from yk_desktop.core.clock import FixedClock
 from yk_desktop.gui.clerk import ClerkPanel
 from yk_desktop.gui.display import DisplayPanel
 from yk_desktop.gui.session import Session
-from yk_desktop.services import queue
+from yk_desktop.services import hall, queue
+from yk_desktop.services.runtime import Runtime
 
 
 def test_the_display_shows_the_call_made_at_the_clerk_window(
@@ -48,3 +51,23 @@ def test_clock_and_marquee_run_and_fonts_follow_the_screen_height(qtbot: QtBot, 
     display.resize(1920, 1080)
     qtbot.waitUntil(lambda: display.latest_label.font().pixelSize() > small)
     assert display.latest_label.font().pixelSize() == int(1080 * 0.085)
+
+
+def test_a_call_made_on_another_terminal_appears_within_a_second_or_two(
+    qtbot: QtBot, clerk_session: Session, sqlite_url: str
+) -> None:
+    display = DisplayPanel(Session(clerk_session.started, None))
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.loaded, timeout=10_000):
+        display.resize(1280, 720)
+        display.show()
+    # Another PC of the hall: its own runtime on the same database, no signal hub in common.
+    other = Runtime.open(sqlite_url, clock=FixedClock(TEST_NOW), terminal_code="T02")
+    try:
+        hall.register_terminal(other.uow(), "YK-ZWFW", "T02", "2号窗口", "clerk", 2)
+        queue.issue_ticket(other.uow(), "A")
+        queue.call_next(other.uow(), 2, None)
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: display.latest_label.text() == "请 A001 号到 2 号窗口办理", timeout=3_000)
+    assert [display.calls_model.index(0, c).data() for c in range(2)] == ["A001", "2 号窗口"]

@@ -90,7 +90,7 @@ def start_database(cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet
         except ServiceError as exc:  # DatabaseUnavailable, SchemaOutdated and the rest carry their message
             return _fail(exc.message, quiet=quiet)
         except Exception as exc:
-            # A refused connection during the schema check surfaces as a driver error, not a ServiceError.
+            # Last resort: an unexpected start-up failure still ends with a message, not a silent exit.
             return _fail(QCoreApplication.translate("main", "启动失败：{0}").format(exc), quiet=quiet)
 
 

@@ -31,8 +31,8 @@ from yk_desktop.gui.manager import ManagerPanel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import LOGIN_MODES, MODES, Session, mode_name, role_name
 from yk_desktop.gui.workers import error_text, run_in_pool
-from yk_desktop.services import hall
-from yk_desktop.services.errors import DatabaseUnavailable, ServiceError
+from yk_desktop.services import health
+from yk_desktop.services.errors import DatabaseUnavailable
 from yk_desktop.services.runtime import Runtime
 
 PANELS: dict[str, type[ModePanel]] = {
@@ -48,13 +48,11 @@ MAX_DB_LABEL = 60
 
 
 def ping_database(runtime: Runtime) -> bool:
-    """Whether the database answers: any answer counts, even a refusal; only no connection does not."""
+    """Whether the database answers a trivial query (``health.ping``)."""
     try:
-        hall.list_categories(runtime.uow())
+        health.ping(runtime.uow())
     except DatabaseUnavailable:
         return False
-    except ServiceError:
-        return True
     return True
 
 

@@ -247,6 +247,7 @@ class CallNotice:
     number: str
     window_number: int
     category_prefix: str
+    category_name: str
     at: datetime
     recall: bool
 
@@ -262,6 +263,7 @@ def recent_calls(uow: UnitOfWork, limit: int = 8) -> list[CallNotice]:
                 Ticket.number,
                 Window.number,
                 Category.prefix,
+                Category.name,
                 TicketEvent.at,
                 TicketEvent.kind,
             )
@@ -277,6 +279,6 @@ def recent_calls(uow: UnitOfWork, limit: int = 8) -> list[CallNotice]:
             .limit(limit)
         ).all()
         return [
-            CallNotice(eid, number, window, prefix, at, kind == TicketEventKind.RECALLED.value)
-            for eid, number, window, prefix, at, kind in rows
+            CallNotice(eid, number, window, prefix, name, at, kind == TicketEventKind.RECALLED.value)
+            for eid, number, window, prefix, name, at, kind in rows
         ]
