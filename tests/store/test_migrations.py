@@ -51,3 +51,7 @@ def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    assert schema.head_revision() == schema.alembic_head()
