@@ -4,6 +4,7 @@ login when the mode needs one, and ``--screenshot`` (render once the data is in,
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -24,8 +25,14 @@ from yk_desktop.services.auth import StaffInfo
 from yk_desktop.services.errors import ServiceError
 
 # The first of these the system has; Qt's fallback may pick a font without Chinese glyphs (boxes).
-CJK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-             "SimHei")
+CJK_FONTS = (
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimHei",
+)
 BASE_POINT_SIZE = 11
 SCREENSHOT_SIZE = (1280, 800)
 # A screenshot run that never gets its data (a hung database) must end rather than hang a build.
@@ -69,7 +76,9 @@ def _fail(message: str, *, quiet: bool) -> int:
     return EXIT_START_FAILED
 
 
-def start_database(cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet: bool) -> appmod.Started | int:
+def start_database(
+    cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet: bool
+) -> appmod.Started | int:
     """``app.start`` with the central password asked for when no keyring can hold it; an int is an exit code."""
     password: str | None = None
     while True:
@@ -80,7 +89,8 @@ def start_database(cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet
                 return _fail(exc.message, quiet=quiet)
             QMessageBox.information(None, QCoreApplication.translate("main", "中心数据库密码"), exc.message)
             text, ok = QInputDialog.getText(
-                None, QCoreApplication.translate("main", "中心数据库密码"),
+                None,
+                QCoreApplication.translate("main", "中心数据库密码"),
                 QCoreApplication.translate("main", "请输入中心数据库密码（仅保存在内存中）："),
                 QLineEdit.EchoMode.Password,
             )
@@ -152,6 +162,12 @@ def _demo_accounts() -> list[DemoAccount]:
     return demo.demo_accounts()
 
 
+def _trace(moment: str) -> None:
+    """``YK_DESKTOP_STARTUP_TRACE=1`` prints start-up moments for ``benchmarks/startup.py`` to time."""
+    if os.environ.get("YK_DESKTOP_STARTUP_TRACE"):
+        print(f"yk-startup: {moment}", flush=True)
+
+
 def _screenshot(app: QApplication, window: ModeWindow, path: Path) -> int:
     """Show at 1280×800, wait for the panel's ``loaded``, let it paint, grab, save, and quit."""
     result = {"code": 1}
@@ -176,13 +192,21 @@ def _screenshot(app: QApplication, window: ModeWindow, path: Path) -> int:
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    app.processEvents()
+    _trace("shown")
     panel = window.panel
     assert panel is not None
     # A short pause after the data arrived lets layouts settle and views paint their rows.
     if panel.is_loaded:
+        _trace("loaded")
         QTimer.singleShot(300, grab)
     else:
-        panel.loaded.connect(lambda: QTimer.singleShot(300, grab))
+
+        def on_loaded() -> None:
+            _trace("loaded")
+            QTimer.singleShot(300, grab)
+
+        panel.loaded.connect(on_loaded)
     guard.timeout.connect(timed_out)
     guard.start(SCREENSHOT_TIMEOUT_MS)
     app.exec()
