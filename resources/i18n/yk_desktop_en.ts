@@ -112,7 +112,7 @@
 <context>
     <name>DisplayPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/display.py" line="+119"/>
+        <location filename="../../yk_desktop/gui/display.py" line="+123"/>
         <source>欢迎光临，请留意叫号信息</source>
         <translation>Welcome — please watch for your number</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Elderly, disabled and pregnant visitors may choose a priority ticket at the kiosk.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>{1} {0:%Y-%m-%d} {0:%H:%M:%S}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>请 {0} 号到 {1} 号窗口办理</source>
         <translation>Number {0}, please go to window {1}</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>ModeWindow</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="+134"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="+136"/>
         <source>模式(&amp;M)</source>
         <translation>&amp;Mode</translation>
     </message>
@@ -695,7 +695,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-123"/>
+        <source>有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看</source>
+        <translation>{0} start-up note(s): hall IT, please run yk-desktop doctor</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -776,7 +781,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="-189"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="-193"/>
         <source>启动提示</source>
         <translation>Start-up notice</translation>
     </message>
@@ -794,7 +799,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../yk_desktop/gui/main.py" line="+59"/>
+        <location filename="../../yk_desktop/gui/main.py" line="+66"/>
         <source>营口政务服务大厅窗口系统</source>
         <translation>Yingkou Government Service Hall</translation>
     </message>
@@ -804,8 +809,8 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+3"/>
         <source>中心数据库密码</source>
         <translation>Central database password</translation>
     </message>
@@ -830,7 +835,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>This account may not open this mode.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>截图保存失败：{0}</source>
         <translation>Could not save the screenshot: {0}</translation>
     </message>

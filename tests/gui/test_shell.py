@@ -125,3 +125,10 @@ def test_an_unattended_kiosk_offers_no_other_mode(qtbot: QtBot, started: Started
     assert window.switch_mode("display") is False
     assert not window.banner.isVisible()  # notes for IT do not go on the public screen
     assert window.login_action.text() == "工作人员登录…"
+
+
+def test_public_screens_point_it_to_doctor_instead_of_showing_a_cut_off_note(qtbot: QtBot, started: Started) -> None:
+    note = "工作日历尚未包含2027年的法定节假日安排，办件期限将只按周末计算。" * 3
+    window = open_window(qtbot, Session(started, None), "display", warnings=[note])
+    assert window.statusBar().currentMessage() == "有 1 条启动提示，请信息管理员执行 yk-desktop doctor 查看"
+    assert window.statusBar().toolTip() == note

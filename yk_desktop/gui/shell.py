@@ -115,7 +115,11 @@ class ModeWindow(QMainWindow):
         self._reachable: bool | None = None
 
         if public and warnings:
-            self.statusBar().showMessage("  ".join(warnings), 120_000)
+            # A long note would be cut off mid-sentence on a public screen; IT reads it whole in doctor.
+            self.statusBar().showMessage(
+                self.tr("有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看").format(len(warnings)), 120_000
+            )
+            self.statusBar().setToolTip("\n".join(warnings))
         self._build_menus()
         self._show_panel(mode)
         self._update_status()
