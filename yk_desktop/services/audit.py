@@ -166,7 +166,7 @@ class ChainCheck:
 
 def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
     """Recompute every link; the first entry whose content or order was altered is reported."""
-    with uow:
+    with uow.reading():
         rows = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.chain_id == chain_id).order_by(AuditEntry.chain_seq)
         ).all()

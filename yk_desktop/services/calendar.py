@@ -108,7 +108,7 @@ def set_day(uow: UnitOfWork, day: date, kind: str, name: str = "") -> None:
 
 
 def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
-    with uow:
+    with uow.reading():
         rows = uow.session.scalars(
             select(CalendarDay)
             .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
@@ -118,7 +118,7 @@ def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
 
 
 def work_calendar(uow: UnitOfWork) -> WorkCalendar:
-    with uow:
+    with uow.reading():
         rows = uow.session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
     return WorkCalendar(
         holidays=[d for d, k in rows if k == "holiday"], workdays=[d for d, k in rows if k == "workday"]
@@ -133,7 +133,7 @@ def deadline(uow: UnitOfWork, accepted_on: date, working_days: int) -> date:
 def uncovered_years(uow: UnitOfWork) -> list[int]:
     """This year and next, where their holiday arrangement is not loaded: the start-up warning."""
     today = uow.now().astimezone(HALL_TZ).date()
-    with uow:
+    with uow.reading():
         known = set(uow.session.scalars(select(CalendarYear.year)))
     return [y for y in (today.year, today.year + 1) if y not in known]
 

@@ -80,7 +80,7 @@ def _summary(item: ServiceItem, prefix: str | None) -> ItemSummary:
 
 
 def list_items(uow: UnitOfWork, category_prefix: str | None = None) -> list[ItemSummary]:
-    with uow:
+    with uow.reading():
         query = (
             select(ServiceItem, Category.prefix)
             .outerjoin(Category, Category.id == ServiceItem.category_id)
@@ -115,7 +115,7 @@ def search_items(uow: UnitOfWork, text: str, limit: int = 50) -> list[ItemSummar
             (ServiceItem.pinyin_full.like(_like(letters, prefix=True), escape="\\"), 1),
             else_=2,
         )
-    with uow:
+    with uow.reading():
         rows = uow.session.execute(
             select(ServiceItem, Category.prefix)
             .outerjoin(Category, Category.id == ServiceItem.category_id)
@@ -133,7 +133,7 @@ def _like(text: str, prefix: bool = False) -> str:
 
 
 def item_detail(uow: UnitOfWork, code: str) -> ItemDetail:
-    with uow:
+    with uow.reading():
         row = uow.session.execute(
             select(ServiceItem, Category.prefix)
             .outerjoin(Category, Category.id == ServiceItem.category_id)

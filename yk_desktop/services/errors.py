@@ -54,6 +54,10 @@ class Conflict(ServiceError):
     default_message = "数据已被他人修改，请刷新后重试。"
 
 
+class DatabaseBusy(ServiceError):
+    default_message = "数据库正忙（另一程序正在写入），请稍后重试。"
+
+
 class DatabaseUnavailable(ServiceError):
     default_message = "无法连接数据库，请检查网络或联系大厅信息管理员。"
 

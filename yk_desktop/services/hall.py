@@ -73,7 +73,7 @@ def _hall_info(hall: Hall) -> HallInfo:
 
 
 def find_hall(uow: UnitOfWork, code: str) -> HallInfo | None:
-    with uow:
+    with uow.reading():
         hall = uow.session.scalar(select(Hall).where(Hall.code == code))
         return _hall_info(hall) if hall else None
 
@@ -109,7 +109,7 @@ def register_terminal(
 
 
 def list_categories(uow: UnitOfWork) -> list[CategoryInfo]:
-    with uow:
+    with uow.reading():
         rows = uow.session.scalars(
             select(Category)
             .where(Category.hall_id == _hall(uow), Category.active.is_(True))
@@ -132,7 +132,7 @@ def list_categories(uow: UnitOfWork) -> list[CategoryInfo]:
 
 
 def list_windows(uow: UnitOfWork) -> list[WindowInfo]:
-    with uow:
+    with uow.reading():
         session = uow.session
         hall_id = _hall(uow)
         served: dict[uuid.UUID, list[str]] = {}
@@ -151,7 +151,7 @@ def list_windows(uow: UnitOfWork) -> list[WindowInfo]:
 
 
 def list_priority_groups(uow: UnitOfWork) -> list[str]:
-    with uow:
+    with uow.reading():
         return list(
             uow.session.scalars(
                 select(PriorityGroup.name)

@@ -12,6 +12,6 @@ from yk_desktop.services.runtime import UnitOfWork
 def ping(uow: UnitOfWork) -> float:
     """Round trip of a trivial query in milliseconds; raises DatabaseUnavailable when unreachable."""
     started = time.perf_counter()
-    with uow:
+    with uow.reading():
         uow.session.execute(text("SELECT 1"))
     return (time.perf_counter() - started) * 1000

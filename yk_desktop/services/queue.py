@@ -202,7 +202,7 @@ def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -
 
 def waiting_counts(uow: UnitOfWork) -> dict[str, int]:
     """Waiting tickets per category prefix today (every active category listed, zeros included)."""
-    with uow:
+    with uow.reading():
         hall_id = _hall(uow)
         _now, today = _today(uow)
         counts = dict(
@@ -254,7 +254,7 @@ class CallNotice:
 
 def recent_calls(uow: UnitOfWork, limit: int = 8) -> list[CallNotice]:
     """Today's latest calls and recalls, newest first (from the append-only events)."""
-    with uow:
+    with uow.reading():
         hall_id = _hall(uow)
         _now, today = _today(uow)
         rows = uow.session.execute(

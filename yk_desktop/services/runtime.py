@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yk_desktop.core.clock import Clock, SystemClock
 from yk_desktop.core.hlc import HybridClock
-from yk_desktop.services.errors import DatabaseUnavailable
+from yk_desktop.services.errors import DatabaseBusy, DatabaseUnavailable
 from yk_desktop.store.base import Stamped
-from yk_desktop.store.engine import make_engine, make_session_factory
+from yk_desktop.store.engine import READ_ONLY, make_engine, make_session_factory
 
 
 @dataclass
@@ -70,6 +70,16 @@ class UnitOfWork:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
+        self._read_only = False
+
+    def reading(self) -> UnitOfWork:
+        """Mark this unit of work as read-only (``with uow.reading():``).
+
+        On SQLite a read-only transaction begins DEFERRED, so display polls and lists never take the
+        write lock that issuing and calling need; PostgreSQL needs no such care.
+        """
+        self._read_only = True
+        return self
 
     @property
     def clock(self) -> Clock:
@@ -87,6 +97,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.runtime.session_factory(info={"uow": self})
+        if self._read_only:
+            self.session.connection(execution_options={READ_ONLY: True})
         return self
 
     def __exit__(
@@ -99,8 +111,13 @@ class UnitOfWork:
             pass
         finally:
             self.session.close()
-        if isinstance(exc, OperationalError | InterfaceError) and _is_connection_problem(exc):
-            raise DatabaseUnavailable() from exc
+        if isinstance(exc, OperationalError | InterfaceError):
+            if _is_busy(exc):
+                raise DatabaseBusy() from exc
+            if _is_login_refused(exc):
+                raise DatabaseUnavailable(LOGIN_REFUSED) from exc
+            if _is_connection_problem(exc):
+                raise DatabaseUnavailable() from exc
 
     def commit(self) -> None:
         self.session.commit()
@@ -125,6 +142,24 @@ def _stamp_rows(session: Session, _ctx: Any, _instances: Any) -> None:
                 obj.origin_terminal_id = uow.runtime.terminal_id
             if getattr(obj, "hall_id", False) is None and uow.runtime.hall_id is not None:
                 obj.hall_id = uow.runtime.hall_id  # type: ignore[attr-defined]  # HallOwned rows only
+
+
+LOGIN_REFUSED = (
+    "中心数据库拒绝登录：用户名或密码不正确。请由信息管理员执行 yk-desktop db password 重新保存密码，"
+    "或核对配置文件中的 user。"
+)
+
+
+def _is_busy(exc: DBAPIError) -> bool:
+    # SQLite: another process held the write lock past busy_timeout; retrying later succeeds.
+    return "database is locked" in str(exc.orig).lower()
+
+
+def _is_login_refused(exc: DBAPIError) -> bool:
+    # PostgreSQL SQLSTATE 28P01 (wrong password) / 28000 (no such role, pg_hba refusal); a password
+    # the server asked for but we did not have reads "no password supplied".
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in ("28P01", "28000") or "no password supplied" in str(exc.orig).lower()
 
 
 def _is_connection_problem(exc: DBAPIError) -> bool:

@@ -96,7 +96,7 @@ def add_staff(
 
 
 def list_staff(uow: UnitOfWork) -> list[StaffRow]:
-    with uow:
+    with uow.reading():
         rows = uow.session.execute(
             select(Staff, Window.number)
             .outerjoin(Window, Window.id == Staff.window_id)

@@ -7,6 +7,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+# Execution option a read-only unit of work sets on its connection (see _tune_sqlite).
+READ_ONLY = "yk_read_only"
+
 
 def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
     """Engine with the per-dialect settings our use cases rely on."""
@@ -37,7 +40,9 @@ def _tune_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
         # fails at once with SQLITE_BUSY when another process wrote in between, instead of waiting.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Units of work marked read-only begin DEFERRED and so never hold up a writer (WAL mode).
+        deferred = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
