@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("years", nargs="*", type=int, help="年份（默认：软件包包含的全部年份）")
     show = cal_sub.add_parser("show", help="列出某年的节假日与调休工作日")
     show.add_argument("year", type=int)
+    aud = sub.add_parser("audit", help="审计记录")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="子命令", required=True)
+    aud_sub.add_parser("verify", help="逐条核验各终端的审计链是否被改动或删除")
     return parser
 
 
@@ -65,6 +68,7 @@ def main(argv: list[str]) -> int:
         "doctor": _doctor,
         "version": _version,
         "calendar": _calendar,
+        "audit": _audit,
     }
     try:
         return commands[args.command](cfg, args)
@@ -140,6 +144,18 @@ def _calendar(cfg: Config, args: argparse.Namespace) -> int:
             for day in calendar.list_days(runtime.uow(), args.year):
                 print(f"{day.day:%Y-%m-%d}  {kinds.get(day.kind, day.kind)}  {day.name}  （{day.source}）")
         return 0
+
+
+def _audit(cfg: Config, _args: argparse.Namespace) -> int:
+    from yk_desktop.services import audit
+
+    with _opened(cfg) as runtime:
+        checks = audit.verify_all(runtime.uow())
+        for check in checks:
+            print(f"{'✔' if check.intact else '✘'} 审计链 {check.chain_id}：{check.message}")
+        broken = [c for c in checks if not c.intact]
+        print(f"共 {len(checks)} 条审计链，{len(broken)} 条异常。" if checks else "数据库中还没有审计记录。")
+        return 1 if broken else 0
 
 
 def _doctor(cfg: Config, _args: argparse.Namespace) -> int:

@@ -96,3 +96,17 @@ def test_doctor_reports_an_unreachable_central_database(tmp_path: Path, pg_serve
     )
     out = _run(["doctor"], tmp_path, YK_DESKTOP_DB_PASSWORD="x")
     assert out.returncode == 1 and "✘ 数据库" in out.stdout and "修复" in out.stdout
+
+
+def test_audit_verify_reports_every_chain(tmp_path: Path) -> None:
+    _run(["seed-demo"], tmp_path)
+    assert "还没有审计记录" in _run(["audit", "verify"], tmp_path).stdout
+    # A start of the program registers this PC and writes to its chain (demo queue tickets).
+    shot = _run(
+        ["--mode", "kiosk", "--demo", "--screenshot", str(tmp_path / "k.png")],
+        tmp_path,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    assert shot.returncode == 0, shot.stderr
+    out = _run(["audit", "verify"], tmp_path)
+    assert out.returncode == 0 and "审计链完整" in out.stdout and "0 条异常" in out.stdout

@@ -55,7 +55,9 @@ def test_f1_and_the_button_call_numbers_in_order_until_the_queue_is_empty(
     assert panel.call_button.isEnabled()
 
 
-def test_search_by_pinyin_initials_shows_the_item_and_its_materials(qtbot: QtBot, clerk_session: Session) -> None:
+def test_search_by_pinyin_initials_shows_the_item_and_its_materials(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
     panel = open_panel(qtbot, clerk_session)
     assert panel.search.search.hasFocus()  # typing goes straight into 事项查询
     panel.call_button.setFocus()

@@ -14,9 +14,7 @@ from yk_desktop.services import hall, queue
 from yk_desktop.services.runtime import Runtime
 
 
-def test_the_display_shows_the_call_made_at_the_clerk_window(
-    qtbot: QtBot, clerk_session: Session
-) -> None:
+def test_the_display_shows_the_call_made_at_the_clerk_window(qtbot: QtBot, clerk_session: Session) -> None:
     display = DisplayPanel(Session(clerk_session.started, None))
     clerk = ClerkPanel(clerk_session)
     for panel in (display, clerk):
@@ -39,7 +37,9 @@ def test_the_display_shows_the_call_made_at_the_clerk_window(
     qtbot.waitUntil(lambda: ("F", "税务", 0) in display.waiting_model.rows())
 
 
-def test_clock_and_marquee_run_and_fonts_follow_the_screen_height(qtbot: QtBot, clerk_session: Session) -> None:
+def test_clock_and_marquee_run_and_fonts_follow_the_screen_height(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
     display = DisplayPanel(Session(clerk_session.started, None))
     qtbot.addWidget(display)
     with qtbot.waitSignal(display.loaded, timeout=10_000):

@@ -34,7 +34,9 @@ def messages(ts: Path) -> dict[tuple[str, str], str]:
     root = ET.parse(ts).getroot()
     return {
         # Plural messages keep their forms in <numerusform> children, so collect all the text inside.
-        (ctx.findtext("name", ""), m.findtext("source", "")): "".join(m.find("translation").itertext()).strip()
+        (ctx.findtext("name", ""), m.findtext("source", "")): "".join(
+            m.find("translation").itertext()
+        ).strip()
         for ctx in root.iter("context")
         for m in ctx.iter("message")
     }
@@ -66,9 +68,18 @@ def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [lupdate, *sorted(str(p) for p in GUI_SOURCES.glob("*.py")), "-source-language", "zh_CN",
-         "-target-language", "en", "-ts", str(fresh)],
-        check=True, capture_output=True,
+        [
+            lupdate,
+            *sorted(str(p) for p in GUI_SOURCES.glob("*.py")),
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
     )
     committed = messages(resource("i18n", "yk_desktop_en.ts"))
     untranslated = [key for key in messages(fresh) if not committed.get(key)]

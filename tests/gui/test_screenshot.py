@@ -31,7 +31,10 @@ def test_screenshot_of_each_mode(demo_home: Path, mode: str) -> None:
     }
     done = subprocess.run(
         [sys.executable, "-m", "yk_desktop", "--mode", mode, "--demo", "--screenshot", str(png)],
-        env=env, capture_output=True, text=True, timeout=180,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert done.returncode == 0, done.stderr
     image = QImage(str(png))

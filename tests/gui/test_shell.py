@@ -113,7 +113,9 @@ def test_log_out_and_in_as_someone_else(
     monkeypatch.setattr(shell.LoginDialog, "ask", classmethod(lambda cls, *a, **k: clerk))
     window.login_action.trigger()
     assert window.session.staff == clerk
-    assert isinstance(window.panel, ClerkPanel)  # the manager console is not for a clerk: the clerk's own mode
+    assert isinstance(
+        window.panel, ClerkPanel
+    )  # the manager console is not for a clerk: the clerk's own mode
     assert set(window.mode_actions) == {"clerk"}
     assert window.user_label.text() == "刘洋（窗口工作人员）"
 
@@ -127,7 +129,9 @@ def test_an_unattended_kiosk_offers_no_other_mode(qtbot: QtBot, started: Started
     assert window.login_action.text() == "工作人员登录…"
 
 
-def test_public_screens_point_it_to_doctor_instead_of_showing_a_cut_off_note(qtbot: QtBot, started: Started) -> None:
+def test_public_screens_point_it_to_doctor_instead_of_showing_a_cut_off_note(
+    qtbot: QtBot, started: Started
+) -> None:
     note = "工作日历尚未包含2027年的法定节假日安排，办件期限将只按周末计算。" * 3
     window = open_window(qtbot, Session(started, None), "display", warnings=[note])
     assert window.statusBar().currentMessage() == "有 1 条启动提示，请信息管理员执行 yk-desktop doctor 查看"

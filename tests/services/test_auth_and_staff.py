@@ -107,3 +107,72 @@ def test_every_change_is_in_an_intact_audit_chain_and_tampering_shows(runtime: R
         uow.commit()
     broken = audit.verify_chain(runtime.uow(), runtime.terminal_id)
     assert not broken.intact and broken.first_bad_seq == 1 and "第 1 条" in broken.message
+
+
+def test_cutting_entries_off_the_end_or_rewriting_stamps_is_detected(runtime: Runtime) -> None:
+    from yk_desktop.store.models import AuditEntry
+
+    manager = auth.login(runtime.uow(), "manager01", "demo1234")
+    for n in range(3):
+        staff.add_staff(
+            runtime.uow(), manager, username=f"extra{n}", name="李明", role="clerk", password="secret99"
+        )
+    assert runtime.terminal_id is not None
+    assert audit.verify_chain(runtime.uow(), runtime.terminal_id).intact
+    with runtime.uow() as uow:
+        last = uow.session.scalar(
+            select(AuditEntry)
+            .where(AuditEntry.chain_id == runtime.terminal_id)
+            .order_by(AuditEntry.chain_seq.desc())
+        )
+        assert last is not None
+        uow.session.delete(last)
+        uow.commit()
+    cut = audit.verify_chain(runtime.uow(), runtime.terminal_id)
+    assert not cut.intact and "末尾缺少" in cut.message
+    with runtime.uow() as uow:
+        first = uow.session.scalar(
+            select(AuditEntry).where(AuditEntry.chain_id == runtime.terminal_id, AuditEntry.chain_seq == 1)
+        )
+        assert first is not None
+        first.origin_terminal_id = None
+        uow.commit()
+    assert audit.verify_chain(runtime.uow(), runtime.terminal_id).first_bad_seq == 1
+
+
+def test_two_writers_may_start_a_new_chain_at_once(runtime: Runtime) -> None:
+    import threading
+
+    from yk_desktop.services import hall, queue
+
+    url = runtime.engine.url.render_as_string(hide_password=False)
+    fresh = Runtime.open(url, clock=runtime.clock, terminal_code="NEW")
+    errors: list[BaseException] = []
+    try:
+        hall.register_terminal(fresh.uow(), "YK-ZWFW", "NEW", "新终端", "kiosk", None)
+        barrier = threading.Barrier(2)
+
+        def issue(prefix: str) -> None:
+            try:
+                barrier.wait()
+                queue.issue_ticket(fresh.uow(), prefix)
+            except BaseException as exc:  # collected: a thread's exception would otherwise vanish
+                errors.append(exc)
+
+        threads = [threading.Thread(target=issue, args=(p,)) for p in ("C", "D")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert errors == []
+        assert fresh.terminal_id is not None
+        check = audit.verify_chain(fresh.uow(), fresh.terminal_id)
+        assert check.intact and check.entries == 2
+    finally:
+        fresh.close()
+
+
+def test_verify_all_checks_every_terminals_chain(runtime: Runtime) -> None:
+    auth.login(runtime.uow(), "clerk01", "demo1234")
+    checks = audit.verify_all(runtime.uow())
+    assert [c.chain_id for c in checks] == [runtime.terminal_id] and checks[0].intact

@@ -14,6 +14,7 @@ from datetime import UTC
 from typing import cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from yk_desktop.core.ids import new_id
 from yk_desktop.services.runtime import UnitOfWork
@@ -30,6 +31,9 @@ def _digest(prev: str, entry: AuditEntry) -> str:
             str(entry.id),
             str(entry.chain_id),
             entry.chain_seq,
+            str(entry.hall_id) if entry.hall_id else None,
+            str(entry.origin_terminal_id) if entry.origin_terminal_id else None,
+            entry.hlc,
             entry.at.astimezone(UTC).isoformat(),  # SQLite hands times back in UTC
             str(entry.actor_id) if entry.actor_id else None,
             entry.action,
@@ -120,19 +124,22 @@ def record(
                 return entry
         elif conn.execute(_ADVANCE_KNOWN_HEAD, advance).rowcount == 1:
             return _insert(uow, entry, heads)
+    # A new chain's head row may be created by two writers at once: insert-or-ignore, then advance
+    # it under its row lock (the UPDATE), which every writer of the chain takes in turn.
+    dialect = postgresql if uow.is_postgres else sqlite
+    session.execute(
+        dialect.insert(AuditHead)
+        .values(chain_id=chain_id, seq=0, hash="")
+        .on_conflict_do_nothing(index_elements=["chain_id"])
+    )
     head = session.execute(
         update(AuditHead)
         .where(AuditHead.chain_id == chain_id)
         .values(seq=AuditHead.seq + 1)
         .returning(AuditHead.seq, AuditHead.hash)
         .execution_options(synchronize_session=False)
-    ).one_or_none()
-    if head is None:
-        session.execute(insert(AuditHead).values(chain_id=chain_id, seq=1, hash=""))
-        seq, prev = 1, ""
-    else:
-        seq, prev = head.seq, head.hash
-    _link(entry, seq, prev)
+    ).one()
+    _link(entry, head.seq, head.hash)
     session.execute(
         update(AuditHead)
         .where(AuditHead.chain_id == chain_id)
@@ -170,6 +177,7 @@ def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
         rows = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.chain_id == chain_id).order_by(AuditEntry.chain_seq)
         ).all()
+        head = uow.session.get(AuditHead, chain_id)
         prev = ""
         for expected_seq, entry in enumerate(rows, start=1):
             if (
@@ -177,12 +185,19 @@ def verify_chain(uow: UnitOfWork, chain_id: uuid.UUID) -> ChainCheck:
                 or entry.prev_hash != prev
                 or _digest(prev, entry) != entry.hash
             ):
-                return ChainCheck(
-                    chain_id,
-                    len(rows),
-                    False,
-                    entry.chain_seq,
-                    f"审计记录第 {entry.chain_seq} 条被改动或缺失。",
-                )
+                message = f"审计记录第 {expected_seq} 条被改动或缺失。"
+                return ChainCheck(chain_id, len(rows), False, expected_seq, message)
             prev = entry.hash
+        # The head remembers the last link: entries cut off the end of the chain show up here.
+        head_seq, head_hash = (head.seq, head.hash) if head else (0, "")
+        if head_seq != len(rows) or head_hash != prev:
+            message = f"审计链末尾缺少记录：应有 {head_seq} 条，现存 {len(rows)} 条。"
+            return ChainCheck(chain_id, len(rows), False, len(rows) + 1, message)
         return ChainCheck(chain_id, len(rows), True, None, f"审计链完整，共 {len(rows)} 条。")
+
+
+def verify_all(uow: UnitOfWork) -> list[ChainCheck]:
+    """Every chain in the database (one per terminal), for ``yk-desktop audit verify``."""
+    with uow.reading():
+        chains = list(uow.session.scalars(select(AuditHead.chain_id).order_by(AuditHead.chain_id)))
+    return [verify_chain(uow.runtime.uow(), chain) for chain in chains]

@@ -98,7 +98,13 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self.runtime.session_factory(info={"uow": self})
         if self._read_only:
-            self.session.connection(execution_options={READ_ONLY: True})
+            try:
+                self.session.connection(execution_options={READ_ONLY: True})
+            except (OperationalError, InterfaceError) as exc:
+                # Connecting happens here, before the with-body, so __exit__ would not see this.
+                self.session.close()
+                _raise_typed(exc)
+                raise
         return self
 
     def __exit__(
@@ -112,12 +118,7 @@ class UnitOfWork:
         finally:
             self.session.close()
         if isinstance(exc, OperationalError | InterfaceError):
-            if _is_busy(exc):
-                raise DatabaseBusy() from exc
-            if _is_login_refused(exc):
-                raise DatabaseUnavailable(LOGIN_REFUSED) from exc
-            if _is_connection_problem(exc):
-                raise DatabaseUnavailable() from exc
+            _raise_typed(exc)
 
     def commit(self) -> None:
         self.session.commit()
@@ -148,6 +149,16 @@ LOGIN_REFUSED = (
     "中心数据库拒绝登录：用户名或密码不正确。请由信息管理员执行 yk-desktop db password 重新保存密码，"
     "或核对配置文件中的 user。"
 )
+
+
+def _raise_typed(exc: DBAPIError) -> None:
+    """Raise the clerk-readable error for a driver error that has one; return for the rest."""
+    if _is_busy(exc):
+        raise DatabaseBusy() from exc
+    if _is_login_refused(exc):
+        raise DatabaseUnavailable(LOGIN_REFUSED) from exc
+    if _is_connection_problem(exc):
+        raise DatabaseUnavailable() from exc
 
 
 def _is_busy(exc: DBAPIError) -> bool:
