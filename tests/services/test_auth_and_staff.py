@@ -176,3 +176,17 @@ def test_verify_all_checks_every_terminals_chain(runtime: Runtime) -> None:
     auth.login(runtime.uow(), "clerk01", "demo1234")
     checks = audit.verify_all(runtime.uow())
     assert [c.chain_id for c in checks] == [runtime.terminal_id] and checks[0].intact
+
+
+def test_an_unknown_user_costs_as_much_time_as_a_wrong_password(runtime: Runtime) -> None:
+    import time
+
+    def cost(username: str) -> float:
+        started = time.perf_counter()
+        with pytest.raises(LoginFailed):
+            auth.login(runtime.uow(), username, "wrong-password")
+        return time.perf_counter() - started
+
+    known, unknown = min(cost("clerk01") for _ in range(3)), min(cost("nosuchuser") for _ in range(3))
+    # Without the dummy verification the unknown user answers ~100× faster (no argon2 at all).
+    assert unknown > known / 3

@@ -51,3 +51,9 @@ def test_unknown_item_code(runtime: Runtime) -> None:
 def test_list_by_category(runtime: Runtime) -> None:
     items = catalog.list_items(runtime.uow(), "B")
     assert items and all(i.category_prefix == "B" for i in items)
+
+
+def test_codes_match_whatever_the_case_on_both_engines(runtime: Runtime) -> None:
+    code = catalog.search_items(runtime.uow(), "企业设立登记")[0].code  # e.g. 210800-SCJG-DJ-001
+    lower = catalog.search_items(runtime.uow(), code.lower())
+    assert [i.code for i in lower] == [code]

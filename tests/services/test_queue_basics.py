@@ -71,3 +71,30 @@ def test_recent_calls_lists_todays_calls_newest_first(runtime: Runtime) -> None:
     calls = queue.recent_calls(runtime.uow())
     assert [(c.number, c.window_number) for c in calls] == [(second.number, 2), (first.number, 1)]
     assert not calls[0].recall and calls[0].category_prefix == "A"
+
+
+def test_green_channel_comes_before_the_windows_own_weighting(runtime: Runtime) -> None:
+    # Window 3 serves A (weight 2) and G 绿色通道 (weight 1): the green channel still goes first.
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.issue_ticket(runtime.uow(), "G")
+    assert queue.call_next(runtime.uow(), 3, None).number == "G001"
+    assert queue.call_next(runtime.uow(), 3, None).number == "A001"
+
+
+def test_a_paused_or_retired_window_cannot_call(runtime: Runtime) -> None:
+    from sqlalchemy import update
+
+    from yk_desktop.store.models import Window
+
+    queue.issue_ticket(runtime.uow(), "A")
+    with runtime.uow() as uow:
+        uow.session.execute(update(Window).where(Window.number == 1).values(paused_reason="午间休息"))
+        uow.session.execute(update(Window).where(Window.number == 2).values(active=False))
+        uow.commit()
+    with pytest.raises(InvalidInput, match="暂停服务（午间休息）"):
+        queue.call_next(runtime.uow(), 1, None)
+    with pytest.raises(InvalidInput, match="已停用"):
+        queue.call_next(runtime.uow(), 2, None)
+    with pytest.raises(NotFound, match="没有 99 号窗口"):
+        queue.call_next(runtime.uow(), 99, None)
+    assert queue.waiting_counts(runtime.uow())["A"] == 1

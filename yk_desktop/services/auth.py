@@ -16,6 +16,9 @@ from yk_desktop.store.models import Staff, Window
 from yk_desktop.store.models.hall import Role
 
 _HASHER = PasswordHasher()
+# Verified when the user does not exist, so a wrong username costs the same time as a wrong password
+# (otherwise the reply time tells which usernames exist).
+_DUMMY_HASH = _HASHER.hash("yk-desktop: no such user")
 
 ROLE_NAMES = {
     Role.CLERK: "窗口工作人员",
@@ -72,7 +75,10 @@ def login(uow: UnitOfWork, username: str, password: str) -> StaffInfo:
         if uow.runtime.hall_id is not None:
             query = query.where(Staff.hall_id == uow.runtime.hall_id)
         row = uow.session.execute(query).first()
-        if row is None or not verify_password(row[0].password_hash, password):
+        if row is None:
+            verify_password(_DUMMY_HASH, password)
+            raise LoginFailed()
+        if not verify_password(row[0].password_hash, password):
             raise LoginFailed()
         staff, window_number = row
         if _HASHER.check_needs_rehash(staff.password_hash):

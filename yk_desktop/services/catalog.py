@@ -93,7 +93,8 @@ def list_items(uow: UnitOfWork, category_prefix: str | None = None) -> list[Item
 
 
 def search_items(uow: UnitOfWork, text: str, limit: int = 50) -> list[ItemSummary]:
-    """Name or code contains the text; ASCII letters also match pinyin initials or full pinyin.
+    """Name or code contains the text (case-insensitive on both engines); ASCII letters also match
+    pinyin initials or full pinyin.
 
     Prefix matches come first (the clerk who types 「bdc」 wants 不动产… before 办理不动产…).
     """
@@ -102,8 +103,8 @@ def search_items(uow: UnitOfWork, text: str, limit: int = 50) -> list[ItemSummar
         return list_items(uow)[:limit]
     letters = query_text.lower().replace(" ", "")
     like = _like(query_text)
-    conditions = [ServiceItem.name.like(like, escape="\\"), ServiceItem.code.like(like, escape="\\")]
-    rank = case((ServiceItem.name.like(_like(query_text, prefix=True), escape="\\"), 0), else_=2)
+    conditions = [ServiceItem.name.ilike(like, escape="\\"), ServiceItem.code.ilike(like, escape="\\")]
+    rank = case((ServiceItem.name.ilike(_like(query_text, prefix=True), escape="\\"), 0), else_=2)
     if letters.isascii() and letters.isalpha():
         conditions += [
             ServiceItem.pinyin_initials.like(_like(letters), escape="\\"),
@@ -111,7 +112,7 @@ def search_items(uow: UnitOfWork, text: str, limit: int = 50) -> list[ItemSummar
         ]
         rank = case(
             (ServiceItem.pinyin_initials.like(_like(letters, prefix=True), escape="\\"), 0),
-            (ServiceItem.name.like(_like(query_text, prefix=True), escape="\\"), 0),
+            (ServiceItem.name.ilike(_like(query_text, prefix=True), escape="\\"), 0),
             (ServiceItem.pinyin_full.like(_like(letters, prefix=True), escape="\\"), 1),
             else_=2,
         )

@@ -57,14 +57,15 @@ _PG_CLAIM = (
     text(
         """
 WITH w AS (
-    SELECT id, paused_reason FROM windows WHERE hall_id = :hall_id AND number = :window_number
+    SELECT id, paused_reason, active FROM windows WHERE hall_id = :hall_id AND number = :window_number
 ), next AS (
     SELECT t.id FROM tickets t
     JOIN window_categories wc ON wc.category_id = t.category_id AND wc.window_id = (SELECT id FROM w)
+    JOIN categories tc ON tc.id = t.category_id
     WHERE t.hall_id = :hall_id AND t.service_date = :today AND t.state = 'waiting'
-      AND (SELECT paused_reason FROM w) IS NULL
+      AND (SELECT paused_reason FROM w) IS NULL AND (SELECT active FROM w)
       AND (t.target_window_id IS NULL OR t.target_window_id = (SELECT id FROM w))
-    ORDER BY t.priority DESC, wc.weight DESC, t.issued_at, t.seq
+    ORDER BY t.priority DESC, tc.green_channel DESC, wc.weight DESC, t.issued_at, t.seq
     LIMIT 1
     FOR UPDATE OF t SKIP LOCKED
 ), claimed AS (
@@ -79,7 +80,7 @@ WITH w AS (
            '{}'::json
     FROM claimed
 )
-SELECT w.id AS window_id, w.paused_reason, c.id AS ticket_id, c.number, c.priority, c.priority_group,
+SELECT w.id AS window_id, w.paused_reason, w.active, c.id AS ticket_id, c.number, c.priority, c.priority_group,
        c.issued_at, cat.prefix, cat.name AS category_name
 FROM w LEFT JOIN claimed c ON true LEFT JOIN categories cat ON cat.id = c.category_id
 """
@@ -111,8 +112,7 @@ def _claim_postgresql(conn: Connection, req: ClaimRequest) -> Claim:
     ).first()
     if row is None:
         raise NotFound(f"没有 {req.window_number} 号窗口，请检查本机配置的窗口号。")
-    if row.paused_reason:
-        raise InvalidInput(f"{req.window_number} 号窗口已暂停服务（{row.paused_reason}），请先恢复服务。")
+    _check_open(row.active, row.paused_reason, req.window_number)
     if row.ticket_id is None:
         _explain_empty(conn, row.window_id, req.window_number)
     return Claim(
@@ -127,6 +127,13 @@ def _claim_postgresql(conn: Connection, req: ClaimRequest) -> Claim:
     )
 
 
+def _check_open(active: bool, paused_reason: str | None, window_number: int) -> None:
+    if not active:
+        raise InvalidInput(f"{window_number} 号窗口已停用，不能叫号；如需启用请联系大厅管理员。")
+    if paused_reason:
+        raise InvalidInput(f"{window_number} 号窗口已暂停服务（{paused_reason}），请先恢复服务。")
+
+
 def _explain_empty(conn: Connection, window_id: uuid.UUID, window_number: int) -> None:
     # Only on the empty path: tell a window with no categories apart from an empty queue.
     served = conn.execute(
@@ -138,7 +145,7 @@ def _explain_empty(conn: Connection, window_id: uuid.UUID, window_number: int) -
 
 
 # The stepwise statements are built once: constructing SQL expressions costs more CPU than running them.
-_WINDOW = select(Window.id, Window.paused_reason).where(
+_WINDOW = select(Window.id, Window.paused_reason, Window.active).where(
     Window.hall_id == bindparam("p_hall_id"), Window.number == bindparam("p_window_number")
 )
 _NEXT_TICKET = (
@@ -148,13 +155,20 @@ _NEXT_TICKET = (
         (WindowCategory.category_id == Ticket.category_id)
         & (WindowCategory.window_id == bindparam("p_window_id")),
     )
+    .join(Category, Category.id == Ticket.category_id)
     .where(
         Ticket.hall_id == bindparam("p_hall_id"),
         Ticket.service_date == bindparam("p_today"),
         Ticket.state == TicketState.WAITING.value,
         (Ticket.target_window_id.is_(None)) | (Ticket.target_window_id == bindparam("p_window_id")),
     )
-    .order_by(Ticket.priority.desc(), WindowCategory.weight.desc(), Ticket.issued_at, Ticket.seq)
+    .order_by(
+        Ticket.priority.desc(),
+        Category.green_channel.desc(),
+        WindowCategory.weight.desc(),
+        Ticket.issued_at,
+        Ticket.seq,
+    )
     .limit(1)
     .scalar_subquery()
 )
@@ -180,8 +194,7 @@ def _claim_stepwise(conn: Connection, req: ClaimRequest) -> Claim:
     window = conn.execute(_WINDOW, {"p_hall_id": req.hall_id, "p_window_number": req.window_number}).first()
     if window is None:
         raise NotFound(f"没有 {req.window_number} 号窗口，请检查本机配置的窗口号。")
-    if window.paused_reason:
-        raise InvalidInput(f"{req.window_number} 号窗口已暂停服务（{window.paused_reason}），请先恢复服务。")
+    _check_open(window.active, window.paused_reason, req.window_number)
     claimed = conn.execute(
         _CLAIM,
         {

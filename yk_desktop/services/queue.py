@@ -167,7 +167,7 @@ def _waiting_before(uow: UnitOfWork, ticket: Ticket) -> int:
 
 
 def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -> TicketInfo:
-    """Claim the next ticket for a window: priority first, then the window's category weight, then
+    """Claim the next ticket for a window: priority first, then green-channel categories, then the window's category weight, then
     issue time (the claim itself is in ``services.claim``)."""
     with uow:
         now, today = _today(uow)
