@@ -42,6 +42,9 @@ def test_a_password_in_the_file_is_refused_with_a_reason(tmp_path: Path) -> None
         ("[terminal]\nmode = 'tv'\n", "终端模式"),
         ("[database\n", "格式错误"),
         ("[terminal]\ncolour = 1\n", "无法识别"),
+        ("[terminal]\ncode = 'T-03'\n", "终端编号"),
+        ("[terminal]\nwindow = '3'\n", "窗口号"),
+        ("[database]\nport = 'abc'\n", "数据库端口"),
     ],
 )
 def test_bad_config_files_say_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
@@ -70,3 +73,20 @@ def test_without_a_keyring_the_program_says_what_it_does() -> None:
         assert "启动时询问密码" in err.value.message
     finally:
         keyring.set_keyring(previous)
+
+
+def test_names_with_quotes_and_control_characters_survive_the_file(tmp_path: Path) -> None:
+    name = '一楼\n"取号机"\\A\x7f\t'
+    path = config.save(Config(terminal=TerminalConfig(code="K1", name=name)), tmp_path / "c.toml")
+    assert config.load(path).terminal.name == name
+
+
+def test_a_fresh_pc_gets_its_own_terminal_code() -> None:
+    import re
+    import socket
+
+    code = config.default_terminal_code()
+    assert re.fullmatch(r"[A-Za-z0-9_]{1,32}", code)
+    assert Config().terminal.code == code
+    if re.fullmatch(r"[A-Za-z0-9_]{1,32}", socket.gethostname()):
+        assert code == socket.gethostname()

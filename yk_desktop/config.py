@@ -7,6 +7,8 @@ Where things live (platformdirs), overridable for tests and for several terminal
 from __future__ import annotations
 
 import os
+import re
+import socket
 import tomllib
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -52,9 +54,18 @@ class DatabaseConfig:
         return f"{self.user}@{self.host}:{self.port}/{self.name}"
 
 
+def default_terminal_code() -> str:
+    """This PC's host name as a terminal code, so two fresh PCs never register as one terminal.
+
+    Terminal codes name the HLC node and the audit chain, so they keep to [A-Za-z0-9_].
+    """
+    name = re.sub(r"[^A-Za-z0-9_]", "_", socket.gethostname())[:32].strip("_")
+    return name or "T01"
+
+
 @dataclass(frozen=True)
 class TerminalConfig:
-    code: str = "T01"
+    code: str = field(default_factory=default_terminal_code)
     name: str = "本机终端"
     mode: str = "clerk"
     window: int | None = None  # a clerk PC fixed to one window; None: the logged-in clerk's own window
@@ -115,10 +126,24 @@ def load(path: Path | None = None) -> Config:
 
 
 def validate(cfg: Config) -> None:
-    if cfg.terminal.mode not in MODES:
-        raise ConfigError(f"终端模式“{cfg.terminal.mode}”无效，应为 {', '.join(MODES)} 之一。")
-    if cfg.database.kind not in ("sqlite", "postgresql"):
-        raise ConfigError(f"数据库类型“{cfg.database.kind}”无效，应为 sqlite 或 postgresql。")
+    """Every setting checked once, at load, with a message naming the line to fix."""
+    t, db = cfg.terminal, cfg.database
+    if t.mode not in MODES:
+        raise ConfigError(f"终端模式“{t.mode}”无效，应为 {', '.join(MODES)} 之一。")
+    if not isinstance(t.code, str) or not re.fullmatch(r"[A-Za-z0-9_]{1,32}", t.code):
+        raise ConfigError(f"终端编号“{t.code}”无效：只能用 1–32 位字母、数字或下划线（如 T03、KIOSK_1）。")
+    if t.window is not None and (isinstance(t.window, bool) or not isinstance(t.window, int) or t.window < 1):
+        raise ConfigError(f"窗口号“{t.window}”无效：应为正整数（如 window = 3），不固定窗口则删除此行。")
+    for key in ("name", "hall"):
+        if not isinstance(getattr(t, key), str):
+            raise ConfigError(f"[terminal] {key} 应为带引号的文字。")
+    if db.kind not in ("sqlite", "postgresql"):
+        raise ConfigError(f"数据库类型“{db.kind}”无效，应为 sqlite 或 postgresql。")
+    if isinstance(db.port, bool) or not isinstance(db.port, int) or not 0 < db.port < 65536:
+        raise ConfigError(f"数据库端口“{db.port}”无效：应为 1–65535 的整数（如 port = 5432）。")
+    for key in ("sqlite_path", "host", "name", "user"):
+        if not isinstance(getattr(db, key), str):
+            raise ConfigError(f"[database] {key} 应为带引号的文字。")
 
 
 def save(cfg: Config, path: Path | None = None) -> Path:
@@ -136,12 +161,19 @@ def save(cfg: Config, path: Path | None = None) -> Path:
     return path
 
 
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    # TOML basic strings: backslash, quote and every control character must be escaped.
+    escaped = "".join(
+        _TOML_ESCAPES.get(ch) or (f"\\u{ord(ch):04X}" if ord(ch) < 0x20 or ord(ch) == 0x7F else ch)
+        for ch in str(value)
+    )
     return f'"{escaped}"'
 
 

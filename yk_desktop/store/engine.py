@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+CONNECT_TIMEOUT_S = 5
 # Execution option a read-only unit of work sets on its connection (see _tune_sqlite).
 READ_ONLY = "yk_read_only"
 
@@ -20,7 +21,15 @@ def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
     # No pool_pre_ping: it costs a round trip per transaction on the hot path (call_next). After a
     # server restart the first statement fails, SQLAlchemy invalidates the whole pool, and the clerk's
     # retry runs on a fresh connection.
-    return create_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
+    return create_engine(
+        url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_recycle=1800,
+        # A pulled network cable must fail in seconds, not after the OS's two-minute TCP timeout.
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+    )
 
 
 def _tune_sqlite(engine: Engine) -> None:
