@@ -69,3 +69,42 @@ def test_unreachable_central_database_is_a_clear_message() -> None:
     cfg = Config(database=DatabaseConfig(kind="postgresql", host="127.0.0.1", port=1, name="x", user="x"))
     with pytest.raises(DatabaseUnavailable, match=re.escape("无法连接数据库（127.0.0.1:1）")):
         app.start(cfg, password="x")
+
+
+@pytest.mark.postgres
+def test_demo_mode_never_writes_demo_data_into_central(pg_server: PgServer, pg_url: str) -> None:
+    from yk_desktop.services import hall
+
+    name = pg_url.rsplit("/", 1)[1]
+    cfg = Config(
+        terminal=TerminalConfig(code="T09", mode="kiosk"),
+        database=DatabaseConfig(
+            kind="postgresql", host="127.0.0.1", port=pg_server.port, name=name, user=pg_server.user
+        ),
+    )
+    started = app.start(cfg, password="", demo_mode=True, clock=FixedClock(TEST_NOW))
+    try:
+        assert any("不会在其中创建演示" in w for w in started.warnings)
+        assert sum(queue.waiting_counts(started.runtime.uow()).values()) == 0
+        assert hall.find_hall(started.runtime.uow(), "YK-ZWFW") is not None  # the template's hall, untouched
+    finally:
+        started.runtime.close()
+
+
+def test_a_configured_window_the_hall_lacks_is_reported(tmp_path: Path) -> None:
+    cfg = Config(
+        terminal=TerminalConfig(code="T07", window=99),
+        database=DatabaseConfig(sqlite_path=str(tmp_path / "own.sqlite3")),
+    )
+    started = app.start(cfg, demo_mode=True, clock=FixedClock(TEST_NOW))
+    try:
+        assert started.terminal is not None and started.terminal.window_number is None
+        assert any("99 号窗口在大厅中不存在" in w for w in started.warnings)
+    finally:
+        started.runtime.close()
+
+
+def test_a_keyring_without_the_password_says_how_to_store_it() -> None:
+    cfg = Config(database=DatabaseConfig(kind="postgresql", host="10.9.9.9", name="nothing_stored"))
+    with pytest.raises(app.PasswordNeeded, match="db password"):
+        app.open_database(cfg)

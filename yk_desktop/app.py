@@ -23,6 +23,15 @@ class SchemaOutdated(ServiceError):
     default_message = "中心数据库结构版本过旧，请由信息管理员执行 yk-desktop db upgrade 后再启动。"
 
 
+class PasswordNeeded(ServiceError):
+    """The keyring works but holds no central password for this database yet."""
+
+    default_message = (
+        "本机密钥环中还没有中心数据库密码。请由信息管理员执行 yk-desktop db password 保存密码后再启动"
+        "（密码只保存在系统密钥环中，不写入配置文件）。"
+    )
+
+
 @dataclass
 class Started:
     runtime: Runtime
@@ -43,6 +52,8 @@ def open_database(cfg: Config, password: str | None = None, *, clock: Clock | No
     caller or the keyring (``config.central_password`` raises NoKeyringError when there is none)."""
     if cfg.database.kind == "postgresql" and password is None:
         password = configmod.central_password(cfg)
+        if password is None:
+            raise PasswordNeeded()
     url = configmod.database_url(cfg, password)
     return Runtime.open(url, clock=clock, terminal_code=cfg.terminal.code)
 
@@ -88,7 +99,11 @@ def _start(cfg: Config, runtime: Runtime, demo_mode: bool) -> Started:
             )
     else:
         schema.upgrade(runtime.engine)
-    if demo_mode:
+    # Demo data never goes into the hall's shared database: fake tickets would join the real queue.
+    demo_here = demo_mode and not runtime.is_central
+    if demo_mode and runtime.is_central:
+        warnings.append("已连接中心数据库，演示模式不会在其中创建演示大厅或演示号票。")
+    if demo_here:
         demo.seed_demo(runtime.uow())
     terminal: TerminalInfo | None = None
     if hall.find_hall(runtime.uow(), cfg.terminal.hall) is not None:
@@ -100,7 +115,11 @@ def _start(cfg: Config, runtime: Runtime, demo_mode: bool) -> Started:
             cfg.terminal.mode,
             cfg.terminal.window,
         )
-        if demo_mode and sum(queue.waiting_counts(runtime.uow()).values()) == 0:
+        if cfg.terminal.window is not None and terminal.window_number is None:
+            warnings.append(
+                f"配置文件中的 {cfg.terminal.window} 号窗口在大厅中不存在，本机暂按登录人员的窗口叫号；请核对配置文件 [terminal] window。"
+            )
+        if demo_here and sum(queue.waiting_counts(runtime.uow()).values()) == 0:
             demo.seed_demo_queue(runtime)
     else:
         warnings.append(

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from yk_desktop import __version__
 from yk_desktop import config as configmod
 from yk_desktop.config import Config, ConfigError, NoKeyringError
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="子命令", required=True)
     db_sub.add_parser("upgrade", help="把数据库结构升级到本程序版本")
     db_sub.add_parser("current", help="显示数据库结构版本")
+    db_sub.add_parser("password", help="把中心数据库密码保存到本机系统密钥环（不写入配置文件）")
     sub.add_parser("seed-demo", help="创建演示大厅（营口市政务服务中心）")
     sub.add_parser("doctor", help="检查本机运行条件并给出修复方法")
     sub.add_parser("version", help="显示版本")
@@ -78,6 +81,16 @@ def main(argv: list[str]) -> int:
     except ServiceError as exc:
         print(exc.message, file=sys.stderr)
         return 1
+    except (OperationalError, InterfaceError) as exc:
+        # Commands that talk to the engine outside a unit of work (schema checks) land here.
+        where = (
+            configmod.sqlite_file(cfg)
+            if cfg.database.kind == "sqlite"
+            else f"{cfg.database.host}:{cfg.database.port}"
+        )
+        print(f"无法使用数据库（{where}）：{str(exc.orig).strip().splitlines()[0]}", file=sys.stderr)
+        print("请检查网络、数据库服务和配置文件；yk-desktop doctor 可逐项检查。", file=sys.stderr)
+        return 1
 
 
 def _version(_cfg: Config, _args: argparse.Namespace) -> int:
@@ -101,6 +114,9 @@ def _opened(cfg: Config) -> Iterator[Runtime]:
 def _db(cfg: Config, args: argparse.Namespace) -> int:
     from yk_desktop.store import schema
 
+    if args.db_command == "password":
+        return _store_password(cfg)
+
     with _opened(cfg) as runtime:
         before = schema.current_revision(runtime.engine)
         if args.db_command == "current":
@@ -112,6 +128,18 @@ def _db(cfg: Config, args: argparse.Namespace) -> int:
         else:
             print(f"数据库结构已从 {before or '空'} 升级到 {after}。")
         return 0
+
+
+def _store_password(cfg: Config) -> int:
+    import getpass
+
+    if cfg.database.kind != "postgresql":
+        print("本机使用本地 SQLite 数据库，不需要密码。", file=sys.stderr)
+        return 1
+    password = getpass.getpass(f"中心数据库 {cfg.database.keyring_user} 的密码：")
+    configmod.store_central_password(cfg, password)  # NoKeyringError is reported by main()
+    print(f"密码已保存到系统密钥环（服务 {configmod.KEYRING_SERVICE}，账号 {cfg.database.keyring_user}）。")
+    return 0
 
 
 def _seed_demo(cfg: Config, _args: argparse.Namespace) -> int:

@@ -110,3 +110,30 @@ def test_audit_verify_reports_every_chain(tmp_path: Path) -> None:
     assert shot.returncode == 0, shot.stderr
     out = _run(["audit", "verify"], tmp_path)
     assert out.returncode == 0 and "审计链完整" in out.stdout and "0 条异常" in out.stdout
+
+
+def test_db_commands_on_an_unreachable_central_say_so_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        '[database]\nkind = "postgresql"\nhost = "127.0.0.1"\nport = 1\nname = "x"\nuser = "x"\n',
+        encoding="utf-8",
+    )
+    out = _run(["db", "current"], tmp_path, YK_DESKTOP_DB_PASSWORD="x")
+    assert out.returncode == 1 and "无法" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_db_password_without_a_keyring_explains(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('[database]\nkind = "postgresql"\n', encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "yk_desktop", "db", "password"],
+        env={
+            **os.environ,
+            "YK_DESKTOP_DATA": str(tmp_path / "data"),
+            "YK_DESKTOP_CONFIG": str(tmp_path / "config.toml"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 2 and "密钥环" in out.stderr

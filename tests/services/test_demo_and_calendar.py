@@ -54,3 +54,26 @@ def test_next_year_not_covered_gives_a_start_up_warning(runtime: Runtime) -> Non
 def test_loading_a_year_the_package_lacks_says_how_to_fix(runtime: Runtime) -> None:
     with pytest.raises(InvalidInput, match="chinesecalendar"):
         calendar.load_official(runtime.uow(), [2099])
+
+
+def test_early_in_the_year_only_this_years_arrangement_matters(runtime: Runtime) -> None:
+    from datetime import datetime
+
+    from yk_desktop.core.clock import HALL_TZ, FixedClock
+
+    assert isinstance(runtime.clock, FixedClock)
+    runtime.clock.set(datetime(2026, 3, 2, 9, 0, tzinfo=HALL_TZ))
+    assert calendar.uncovered_years(runtime.uow()) == [
+        y for y in (2026,) if y not in calendar.package_years()
+    ]
+
+
+def test_demo_queue_is_issued_at_nine_in_the_hall_whatever_the_clocks_zone(runtime: Runtime) -> None:
+    from datetime import UTC, datetime
+
+    from yk_desktop.core.clock import FixedClock
+    from yk_desktop.services import queue
+
+    runtime.clock = FixedClock(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # 10:00 in Yingkou
+    assert demo.seed_demo_queue(runtime, per_category=1) == len(hall.list_categories(runtime.uow()))
+    assert sum(queue.waiting_counts(runtime.uow()).values()) == len(hall.list_categories(runtime.uow()))

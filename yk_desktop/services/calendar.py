@@ -30,6 +30,7 @@ HOLIDAY_NAMES = {
     "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
 }
 SOURCE = "chinese_calendar"
+NEXT_YEAR_FROM_MONTH = 10
 
 
 def package_years() -> set[int]:
@@ -131,11 +132,16 @@ def deadline(uow: UnitOfWork, accepted_on: date, working_days: int) -> date:
 
 
 def uncovered_years(uow: UnitOfWork) -> list[int]:
-    """This year and next, where their holiday arrangement is not loaded: the start-up warning."""
+    """Years whose holiday arrangement is missing and that deadlines set now can reach.
+
+    This year always counts; next year from October on, when a 60-working-day deadline (the longest
+    in the catalog) runs into it. The State Council publishes next year's arrangement in late autumn.
+    """
     today = uow.now().astimezone(HALL_TZ).date()
+    relevant = [today.year] + ([today.year + 1] if today.month >= NEXT_YEAR_FROM_MONTH else [])
     with uow.reading():
         known = set(uow.session.scalars(select(CalendarYear.year)))
-    return [y for y in (today.year, today.year + 1) if y not in known]
+    return [y for y in relevant if y not in known]
 
 
 def coverage_warning(years: list[int]) -> str | None:
@@ -143,7 +149,7 @@ def coverage_warning(years: list[int]) -> str | None:
         return None
     listed = "、".join(f"{y}年" for y in years)
     return (
-        f"工作日历尚未包含{listed}的法定节假日安排，办件期限将只按周末计算。"
+        f"工作日历尚未包含{listed}的法定节假日安排，落在{listed}的办件期限将只按周末计算。"
         "请在国务院办公厅发布放假通知后升级 chinesecalendar 并执行 yk-desktop calendar load，"
         "或由管理员在管理端手工录入。"
     )

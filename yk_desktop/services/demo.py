@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from yk_desktop.core.clock import FixedClock
+from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.text import clean_person_name
 from yk_desktop.core.ticketno import validate_prefix
 from yk_desktop.resources import resource
@@ -217,8 +217,8 @@ def seed_demo_queue(runtime: Runtime, per_category: int = 3) -> int:
     and audit entries are exactly what a kiosk would have made.
     """
     real_clock = runtime.clock
-    now = real_clock.now()
-    runtime.clock = FixedClock(datetime.combine(now.date(), time(9, 0), tzinfo=now.tzinfo))
+    now = real_clock.now().astimezone(HALL_TZ)
+    runtime.clock = FixedClock(datetime.combine(now.date(), time(9, 0), tzinfo=HALL_TZ))
     try:
         issued = 0
         for _round in range(per_category):

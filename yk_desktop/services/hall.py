@@ -103,7 +103,10 @@ def register_terminal(
         session.flush()
         uow.runtime.hall_id, uow.runtime.terminal_id = hall.id, terminal.id
         terminal.origin_terminal_id = terminal.id
-        info = TerminalInfo(terminal.id, _hall_info(hall), code, name, mode, window_number)
+        # A configured window that the hall does not have is reported as none (app.start warns).
+        info = TerminalInfo(
+            terminal.id, _hall_info(hall), code, name, mode, window_number if window_id is not None else None
+        )
         uow.commit()
         return info
 
