@@ -8,6 +8,12 @@
 set -eu
 cd "$(dirname "$0")/../.."
 BIN="${VENV:-.venv}/bin"
+TS=resources/i18n/yk_desktop_en.ts
+BEFORE=$(mktemp)
+trap 'rm -f "$BEFORE"' EXIT
+cp "$TS" "$BEFORE"
 "$BIN/pyside6-lupdate" yk_desktop/gui/*.py -source-language zh_CN -target-language en \
-    -no-obsolete -locations relative -ts resources/i18n/yk_desktop_en.ts
-"$BIN/pyside6-lrelease" resources/i18n/yk_desktop_en.ts -qm resources/i18n/yk_desktop_en.qm
+    -no-obsolete -locations relative -ts "$TS"
+# lupdate does not see plurals in Python ("%n 个工作日") and turns them back into plain messages.
+"$BIN/python" resources/i18n/keep_plurals.py "$BEFORE" "$TS"
+"$BIN/pyside6-lrelease" "$TS" -qm resources/i18n/yk_desktop_en.qm

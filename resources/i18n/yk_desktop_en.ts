@@ -4,7 +4,7 @@
 <context>
     <name>CategoryButton</name>
     <message>
-        <location filename="../../yk_desktop/gui/kiosk.py" line="+67"/>
+        <location filename="../../yk_desktop/gui/kiosk.py" line="+76"/>
         <source>当前等候 {0} 人</source>
         <translation>{0} waiting</translation>
     </message>
@@ -44,12 +44,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>本窗口等候人数</source>
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
+        <source>等候人数提示</source>
+        <translation>Waiting list notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>字头</source>
         <translation>Prefix</translation>
     </message>
@@ -64,7 +69,7 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
@@ -84,12 +89,12 @@
         <translation>Called this session: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
@@ -104,7 +109,7 @@
         <translation>Called at {0:%H:%M:%S}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已呼叫 {0}，请到 {1} 号窗口</source>
         <translation>Called {0} to window {1}</translation>
     </message>
@@ -112,12 +117,13 @@
 <context>
     <name>DisplayPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/display.py" line="+123"/>
+        <location filename="../../yk_desktop/gui/display.py" line="+131"/>
+        <location line="+111"/>
         <source>欢迎光临，请留意叫号信息</source>
         <translation>Welcome — please watch for your number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <source>最新叫号</source>
         <translation>Latest call</translation>
     </message>
@@ -137,7 +143,7 @@
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -147,7 +153,7 @@
         <translation>Window {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>业务</source>
         <translation>Service</translation>
     </message>
@@ -157,7 +163,7 @@
         <translation>Recent calls list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>业务类别</source>
         <translation>Category</translation>
     </message>
@@ -192,22 +198,22 @@
         <translation>Elderly, disabled and pregnant visitors may choose a priority ticket at the kiosk.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
@@ -217,22 +223,22 @@
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0:%Y年%m月%d日} {1} {0:%H:%M:%S}</source>
         <translation>{1} {0:%Y-%m-%d} {0:%H:%M:%S}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+67"/>
         <source>请 {0} 号到 {1} 号窗口办理</source>
         <translation>Number {0}, please go to window {1}</translation>
     </message>
@@ -251,12 +257,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>申请材料</source>
         <translation>Required materials</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>申请材料清单</source>
         <translation>List of required materials</translation>
     </message>
@@ -281,12 +287,12 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>办理时限</source>
         <translation>Time limits</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>法定时限 {0}；承诺时限 {1}</source>
         <translation>Statutory limit {0}; promised limit {1}</translation>
     </message>
@@ -345,7 +351,7 @@
         <translation>Item search results</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>找到 {0} 项</source>
         <translation>{0} found</translation>
     </message>
@@ -358,7 +364,7 @@
 <context>
     <name>KioskPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/kiosk.py" line="+39"/>
+        <location filename="../../yk_desktop/gui/kiosk.py" line="+47"/>
         <source>请选择您要办理的业务</source>
         <translation>Please choose your service</translation>
     </message>
@@ -373,17 +379,17 @@
         <translation>Priority ticket</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>暂无可取号的业务，请咨询大厅工作人员。</source>
         <translation>No service is open for tickets. Please ask the hall staff.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>优先类别：{0}</source>
         <translation>Priority group: {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <location line="+4"/>
         <location line="+25"/>
         <source>您的号码</source>
@@ -472,12 +478,12 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -507,7 +513,7 @@
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
@@ -515,7 +521,7 @@
 <context>
     <name>ManagerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/manager.py" line="+83"/>
+        <location filename="../../yk_desktop/gui/manager.py" line="+120"/>
         <source>管理功能</source>
         <translation>Management</translation>
     </message>
@@ -526,18 +532,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>事项目录</source>
         <translation>Item catalog</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+27"/>
+        <location line="-103"/>
+        <location line="+30"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -572,12 +578,12 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>取号时间</source>
         <translation>Ticket hours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>日上限</source>
         <translation>Daily cap</translation>
     </message>
@@ -597,7 +603,7 @@
         <translation>Categories and waiting</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -612,7 +618,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{0} 个窗口，{1} 个业务类别，当前共 {2} 人等候</source>
         <translation>{0} windows, {1} categories, {2} people waiting</translation>
     </message>
@@ -640,22 +646,22 @@
 <context>
     <name>ModeWindow</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="+136"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="+164"/>
         <source>模式(&amp;M)</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>工作人员登录…</source>
         <translation>Staff login…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>退出登录</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
@@ -665,13 +671,13 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>营口市政务服务大厅窗口系统 yk-desktop {0}
 
 依据《营口市优化营商环境管理办法》建设：一次性告知、首问负责、限时办结、预约延时与帮办代办服务。</source>
@@ -680,12 +686,22 @@
 Built to carry out the Yingkou Measures for Optimizing the Business Environment: one-time notification, first-inquiry responsibility, time-limited completion, appointments with extended hours, and assisted/proxy service.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
+        <source>中心数据库 {0}:{1}/{2}</source>
+        <translation>Central database {0}:{1}/{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本地数据库 {0}</source>
+        <translation>Local database {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>未登录（{0}）</source>
         <translation>Not logged in ({0})</translation>
     </message>
@@ -695,17 +711,17 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-181"/>
         <source>有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看</source>
         <translation>{0} start-up note(s): hall IT, please run yk-desktop doctor</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+185"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} 号窗口</source>
         <translation>Window {0}</translation>
     </message>
@@ -715,7 +731,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>No window</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>检查中</source>
         <translation>checking</translation>
     </message>
@@ -781,7 +797,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="-193"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="-259"/>
         <source>启动提示</source>
         <translation>Start-up notice</translation>
     </message>
@@ -820,12 +836,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Central database password (kept in memory only):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>启动失败：{0}</source>
         <translation>Start-up failed: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>未知的模式：{0}</source>
         <translation>Unknown mode: {0}</translation>
     </message>
@@ -835,7 +851,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>This account may not open this mode.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
+        <source>当前账号无权打开{0}，已打开{1}。</source>
+        <translation>This account may not open the {0}; the {1} is open instead.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>截图保存失败：{0}</source>
         <translation>Could not save the screenshot: {0}</translation>
     </message>
@@ -848,7 +869,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>models</name>
     <message>
-        <location filename="../../yk_desktop/gui/models.py" line="+113"/>
+        <location filename="../../yk_desktop/gui/models.py" line="+115"/>
         <source>即办</source>
         <translation>Immediate</translation>
     </message>
@@ -891,12 +912,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>网上可办</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -906,7 +927,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>No</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>原件</source>
         <translation>Original</translation>
     </message>
@@ -916,22 +937,22 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>电子</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>纸质或电子</source>
         <translation>Paper or electronic</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>情形：{0}</source>
         <translation>If: {0}</translation>
     </message>
@@ -961,12 +982,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Required / when</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>原件/复印件</source>
         <translation>Original / copy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
@@ -976,12 +997,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Form</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>可复用</source>
         <translation>Reusable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>来源/说明</source>
         <translation>Issued by / note</translation>
     </message>
@@ -989,9 +1010,9 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../yk_desktop/gui/workers.py" line="+176"/>
-        <source>操作失败：{0}</source>
-        <translation>The operation failed: {0}</translation>
+        <location filename="../../yk_desktop/gui/workers.py" line="+214"/>
+        <source>系统内部错误，请重试；如反复出现请联系信息管理员（错误编号 {0}）</source>
+        <translation>Internal error, please try again; if it keeps happening, contact hall IT (reference {0})</translation>
     </message>
 </context>
 </TS>

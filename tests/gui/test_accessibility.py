@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMenuBar,
+    QPushButton,
     QTabBar,
     QWidget,
 )
@@ -29,16 +32,23 @@ CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 QT_COMPOSITES = (QAbstractItemView, QTabBar, QLineEdit, QMenuBar, QAbstractSpinBox, QComboBox)
 
 
+# The UI's own language is Chinese: a name a screen reader reads out should have Chinese in it, not an
+# object name or a bare code such as "A".
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
+
+
 def unnamed_controls(root: QWidget) -> list[str]:
+    """Our controls whose accessible name is empty or has no Chinese character in it."""
     missing = []
     checked = 0
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or isinstance(widget.parent(), QT_COMPOSITES):
             continue
         checked += 1
-        if not widget.accessibleName().strip():
+        name = widget.accessibleName().strip()
+        if not name or not CJK.search(name):
             text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text!r}")
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text!r} named {name!r}")
     assert checked >= 3, "the walk found almost no controls: is the tree built?"
     return missing
 
@@ -71,3 +81,12 @@ def test_tab_order_goes_from_user_name_to_password_to_login(qtbot: QtBot, starte
     for expected in (dialog.password, dialog.login_button, dialog.cancel_button):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert expected.hasFocus()
+
+
+def test_the_walk_flags_empty_and_non_chinese_names(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    for name in ("呼叫下一位", "", "Call next", "A"):
+        button = QPushButton("x", root)
+        button.setAccessibleName(name)
+    assert len(unnamed_controls(root)) == 3

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from yk_desktop.gui import clerk, workers
 from yk_desktop.gui.clerk import ClerkPanel
 from yk_desktop.gui.session import Session
 from yk_desktop.services import queue
+from yk_desktop.services.errors import DatabaseBusy
 
 
 def open_panel(qtbot: QtBot, session: Session) -> ClerkPanel:
@@ -96,3 +101,53 @@ def test_a_search_with_no_match_says_so(qtbot: QtBot, clerk_session: Session) ->
     panel.search.search.setText("<b>不存在的事项%")
     qtbot.waitUntil(lambda: panel.search.model.rowCount() == 0)
     qtbot.waitUntil(lambda: "没有找到匹配的事项" in panel.search.detail.title.text())
+
+
+def test_a_failed_waiting_list_poll_neither_hides_a_call_nor_stays_after_recovery(
+    qtbot: QtBot, clerk_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = open_panel(qtbot, clerk_session)
+    queue.issue_ticket(clerk_session.runtime.uow(), "A")
+
+    def busy(*_args: object) -> object:
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(clerk, "load_window_queue", busy)
+    panel.refresh_waiting()
+    qtbot.waitUntil(lambda: panel.waiting_message.text() == DatabaseBusy.default_message)
+    assert panel.waiting_message.isVisible()
+
+    # The call succeeds; the waiting-list poll it starts fails afterwards, on its own line.
+    qtbot.keyClick(panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A001")
+    assert workers.wait_for_idle()
+    assert panel.message_label.text() == "已呼叫 A001，请到 1 号窗口"
+    assert panel.waiting_message.text() == DatabaseBusy.default_message
+
+    monkeypatch.undo()
+    panel.refresh_waiting()
+    qtbot.waitUntil(lambda: not panel.waiting_message.isVisible())
+    assert panel.waiting_message.text() == ""
+    assert panel.message_label.text() == "已呼叫 A001，请到 1 号窗口"
+
+
+def test_an_older_poll_failing_late_does_not_cover_a_newer_good_one(
+    qtbot: QtBot, clerk_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = open_panel(qtbot, clerk_session)
+    release = threading.Event()
+    real = clerk.load_window_queue
+
+    def slow_then_failing(*_args: object) -> object:
+        release.wait(10)
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(clerk, "load_window_queue", slow_then_failing)
+    panel.refresh_waiting()  # the old poll, still waiting on the database
+    monkeypatch.setattr(clerk, "load_window_queue", real)
+    queue.issue_ticket(clerk_session.runtime.uow(), "F")
+    panel.refresh_waiting()  # the newer one answers first
+    qtbot.waitUntil(lambda: waiting(panel)["F"] == 1)
+    release.set()
+    assert workers.wait_for_idle()
+    assert not panel.waiting_message.isVisible() and waiting(panel)["F"] == 1

@@ -6,10 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from yk_desktop import app
 from yk_desktop.config import Config, NoKeyringError
 from yk_desktop.gui import main
+from yk_desktop.gui.clerk import ClerkPanel
+from yk_desktop.gui.shell import ModeWindow
+from yk_desktop.services import auth
 from yk_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 
@@ -53,3 +58,39 @@ def test_no_prompt_when_prompting_is_off(monkeypatch: pytest.MonkeyPatch, qapp: 
 
     monkeypatch.setattr(main.appmod, "start", fake_start)
     assert main.start_database(Config(), demo_mode=False, password_prompt=False, quiet=True) == 2
+
+
+def test_a_clerk_at_the_manager_pc_gets_the_clerk_window_not_an_exit(
+    qtbot: QtBot, started: app.Started
+) -> None:
+    clerk = auth.login(started.runtime.uow(), "clerk01", "demo1234")
+    window = main.open_window(started, "manager", clerk, None)
+    qtbot.addWidget(window)
+    assert window.mode == "clerk" and isinstance(window.panel, ClerkPanel)
+    assert window.statusBar().currentMessage() == "当前账号无权打开管理控制台，已打开窗口工作台。"
+    assert window.panel is not None
+    with qtbot.waitSignal(window.panel.loaded, timeout=10_000):
+        window.show()
+
+
+def test_run_opens_the_users_own_mode_when_the_terminals_mode_is_not_theirs(
+    monkeypatch: pytest.MonkeyPatch, started: app.Started
+) -> None:
+    clerk = auth.login(started.runtime.uow(), "clerk01", "demo1234")
+    opened: list[ModeWindow] = []
+    real_open = main.open_window
+
+    def open_and_close(*args: Any) -> ModeWindow:
+        window = real_open(*args)
+        opened.append(window)
+        QTimer.singleShot(0, window.close)  # the user closes it again; app.exec() returns
+        return window
+
+    monkeypatch.setattr(main, "apply_look", lambda *a: None)  # no theme or translators left behind
+    monkeypatch.setattr(main, "start_database", lambda *a, **k: started)
+    monkeypatch.setattr(main.LoginDialog, "ask", classmethod(lambda cls, *a, **k: clerk))
+    monkeypatch.setattr(main, "open_window", open_and_close)
+    monkeypatch.setattr(started.runtime, "close", lambda: None)  # the fixture closes it
+    code = main.run(Config(), demo=False, mode="manager", screenshot=None)
+    assert code == 0
+    assert [w.mode for w in opened] == ["clerk"]

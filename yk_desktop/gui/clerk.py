@@ -105,6 +105,13 @@ class ClerkPanel(ModePanel):
         self._update_count()
         waiting_caption = QLabel(self.tr("本窗口等候人数"))
         waiting_caption.setObjectName("captionLabel")
+        # The waiting list has its own line for its errors: a poll failing after a call must not cover
+        # the call's result in ``message_label``, and the next good poll clears it.
+        self.waiting_message = QLabel()
+        self.waiting_message.setObjectName("errorLabel")
+        self.waiting_message.setWordWrap(True)
+        self.waiting_message.setAccessibleName(self.tr("等候人数提示"))
+        self.waiting_message.hide()
         self.waiting_model = RowTableModel(
             [
                 Column(self.tr("字头"), lambda r: r.prefix, centered=True),
@@ -136,6 +143,7 @@ class ClerkPanel(ModePanel):
         q.addWidget(self.message_label)
         q.addWidget(self.count_label)
         q.addWidget(waiting_caption)
+        q.addWidget(self.waiting_message)
         q.addWidget(self.waiting_view, 1)
 
         self.search = ItemSearchBox(session.runtime)
@@ -144,12 +152,16 @@ class ClerkPanel(ModePanel):
         layout.addWidget(queue_box)
         layout.addWidget(self.search, 1)
 
-        # WidgetWithChildrenShortcut: F1 works wherever the focus is inside the panel, and nowhere else
-        # (a modal dialog on top must not call a number behind the clerk's back).
-        for keys, slot in ((QKeySequence(Qt.Key.Key_F1), self.call_next),
-                           (QKeySequence.StandardKey.Find, self.search.focus_search)):
+        # WindowShortcut: F1 works wherever the focus is in the window, also on the shell's warning banner
+        # or menu bar, and after a mode switch left the focus nowhere in particular. A modal dialog on top
+        # (login, about) makes this window inactive, so it cannot call a number behind the clerk's back;
+        # a replaced panel is hidden, and hidden widgets' shortcuts do not fire.
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_F1), self.call_next),
+            (QKeySequence.StandardKey.Find, self.search.focus_search),
+        ):
             shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
         self.setTabOrder(self.call_button, self.search.search)
@@ -162,7 +174,7 @@ class ClerkPanel(ModePanel):
         self.expect("queue", "items")
         self.refresh_waiting()
         self.search.run_search()
-        self.every(REFRESH_MS, self.refresh_waiting)
+        self.every(REFRESH_MS, self.refresh_waiting, skip_while=self._waiting_loads)
 
     def _window_text(self) -> str:
         number = self.session.window_number
@@ -173,19 +185,31 @@ class ClerkPanel(ModePanel):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("本次已呼叫：{0} 位").format(self.calls_made))
 
+    def take_focus(self) -> None:
+        self.search.search.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes straight into 事项查询
+
     def refresh_waiting(self) -> None:
-        run_in_pool(
-            load_window_queue, self.session.runtime, self.session.window_number,
-            on_done=self._waiting_loads.newest(self._show_waiting), on_error=self._waiting_failed, context=self,
+        self._waiting_loads.run(
+            load_window_queue,
+            self.session.runtime,
+            self.session.window_number,
+            on_done=self._show_waiting,
+            on_error=self._waiting_failed,
+            context=self,
         )
 
     def _show_waiting(self, rows: list[WaitingRow]) -> None:
         self.waiting_model.set_rows(rows)
+        self._waiting_note("")
         self.arrived("queue")
 
     def _waiting_failed(self, exc: BaseException) -> None:
-        self.message_label.setText(error_text(exc))
+        self._waiting_note(error_text(exc))
         self.arrived("queue")
+
+    def _waiting_note(self, text: str) -> None:
+        self.waiting_message.setText(text)
+        self.waiting_message.setVisible(bool(text))
 
     def call_next(self) -> None:
         number = self.session.window_number
@@ -195,8 +219,13 @@ class ClerkPanel(ModePanel):
         self.message_label.setText(self.tr("正在叫号…"))
         staff_id = self.session.staff.id if self.session.staff is not None else None
         run_in_pool(
-            queue.call_next, self.session.runtime.uow(), number, staff_id,
-            on_done=self._called, on_error=self._call_failed, context=self,
+            queue.call_next,
+            self.session.runtime.uow(),
+            number,
+            staff_id,
+            on_done=self._called,
+            on_error=self._call_failed,
+            context=self,
         )
 
     def _called(self, ticket: TicketInfo) -> None:
@@ -211,7 +240,9 @@ class ClerkPanel(ModePanel):
         if ticket.called_at is not None:
             called = ticket.called_at.astimezone(HALL_TZ) if ticket.called_at.tzinfo else ticket.called_at
             self.called_label.setText(self.tr("叫号时间 {0:%H:%M:%S}").format(called))
-        self.message_label.setText(self.tr("已呼叫 {0}，请到 {1} 号窗口").format(ticket.number, ticket.window_number))
+        self.message_label.setText(
+            self.tr("已呼叫 {0}，请到 {1} 号窗口").format(ticket.number, ticket.window_number)
+        )
         self._update_count()
         events.hub().ticket_called.emit(ticket)
         self.refresh_waiting()

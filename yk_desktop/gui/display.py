@@ -28,13 +28,15 @@ from yk_desktop.gui import events
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.resources import ui_dir
 from yk_desktop.services import hall, queue
 from yk_desktop.services.hall import CategoryInfo
 from yk_desktop.services.queue import CallNotice, TicketInfo
 
 REFRESH_MS = 5_000
+# Categories change rarely (a manager adds one); once a minute is soon enough for the screen to follow.
+CATEGORIES_MS = 60_000
 # Calls made at other windows must show within a second (issue: the display learns of calls in ≤ 1 s).
 CALLS_POLL_MS = 1_000
 # How many past calls stay on screen: enough for someone who looked away for a minute.
@@ -82,6 +84,10 @@ class Marquee(QWidget):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self._text)
 
 
+def _keep_shown(_exc: BaseException) -> None:
+    """A failed poll on the hall screen: keep what is shown rather than flash an error at the hall."""
+
+
 def _table(name: str, model: RowTableModel) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
@@ -107,6 +113,8 @@ class DisplayPanel(ModePanel):
         self._call_loads = LatestOnly()
         self._categories: list[CategoryInfo] = []
         self._waiting_loads = LatestOnly()
+        self._category_loads = LatestOnly()
+        self._showing_error = False
         qss = ui_dir() / "display.qss"
         if qss.exists():
             self.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -132,7 +140,9 @@ class DisplayPanel(ModePanel):
         self.calls_model = RowTableModel(
             [
                 Column(self.tr("号码"), lambda t: t.number, centered=True),
-                Column(self.tr("窗口"), lambda t: self.tr("{0} 号窗口").format(t.window_number), centered=True),
+                Column(
+                    self.tr("窗口"), lambda t: self.tr("{0} 号窗口").format(t.window_number), centered=True
+                ),
                 Column(self.tr("业务"), lambda t: t.category_name, centered=True),
             ],
             self,
@@ -140,7 +150,9 @@ class DisplayPanel(ModePanel):
         self.calls_view = _table(self.tr("最近叫号列表"), self.calls_model)
         self.calls_view.setObjectName("displayCalls")
         for column in (0, 1):
-            self.calls_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.calls_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.waiting_model = RowTableModel(
             [
                 Column(self.tr("业务类别"), lambda r: f"{r[0]} {r[1]}"),
@@ -184,43 +196,84 @@ class DisplayPanel(ModePanel):
         self.every(1_000, self._tick)
         self._tick()
         self.expect("categories", "counts")
-        run_in_pool(hall.list_categories, session.runtime.uow(),
-                    on_done=self._show_categories, on_error=self._load_failed, context=self)
-        self.every(REFRESH_MS, self.refresh_waiting)
-        self.every(CALLS_POLL_MS, self.refresh_calls)
+        self.load_categories()
+        # Each poll skips its tick while its last query is still running: a slow database gets one
+        # query at a time from each, not a pile of them.
+        self.every(REFRESH_MS, self.refresh_waiting, skip_while=self._waiting_loads)
+        # A screen that started while the database was away would stay empty all day: retry until the
+        # categories are in, then follow changes once a minute.
+        self.every(REFRESH_MS, self._retry_categories, skip_while=self._category_loads)
+        self.every(CATEGORIES_MS, self.load_categories, skip_while=self._category_loads)
+        self.calls_timer = self.every(CALLS_POLL_MS, self.refresh_calls, skip_while=self._call_loads)
         self.refresh_calls()
 
     def _tick(self) -> None:
         now: datetime = self.session.runtime.clock.now().astimezone(HALL_TZ)
-        weekdays = [self.tr("星期一"), self.tr("星期二"), self.tr("星期三"), self.tr("星期四"),
-                    self.tr("星期五"), self.tr("星期六"), self.tr("星期日")]
+        weekdays = [
+            self.tr("星期一"),
+            self.tr("星期二"),
+            self.tr("星期三"),
+            self.tr("星期四"),
+            self.tr("星期五"),
+            self.tr("星期六"),
+            self.tr("星期日"),
+        ]
         self.clock_label.setText(
             self.tr("{0:%Y年%m月%d日} {1} {0:%H:%M:%S}").format(now, weekdays[now.weekday()])
         )
 
+    def load_categories(self) -> None:
+        self._category_loads.run(
+            hall.list_categories,
+            self.session.runtime.uow(),
+            on_done=self._show_categories,
+            on_error=self._load_failed,
+            context=self,
+        )
+
+    def _retry_categories(self) -> None:
+        if not self._categories:
+            self.load_categories()
+
     def _show_categories(self, categories: list[CategoryInfo]) -> None:
         self._categories = categories
+        if self._showing_error:
+            self._showing_error = False
+            self.latest_label.setText(self.tr("欢迎光临，请留意叫号信息"))
         self.arrived("categories")
-        self.refresh_waiting()
+        if not self._waiting_loads.busy:  # a count load on its way shows with these categories anyway
+            self.refresh_waiting()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.latest_label.setText(error_text(exc))
+        if not self._categories:
+            # Only while there is nothing to show: a failed minute-reload keeps the screen as it is.
+            self._showing_error = True
+            self.latest_label.setText(error_text(exc))
         self.arrived("categories")
         self.arrived("counts")
 
     def refresh_waiting(self) -> None:
-        run_in_pool(queue.waiting_counts, self.session.runtime.uow(),
-                    on_done=self._waiting_loads.newest(self._show_waiting),
-                    on_error=lambda _exc: None, context=self)  # keep the last counts rather than flash an error
+        self._waiting_loads.run(
+            queue.waiting_counts,
+            self.session.runtime.uow(),
+            on_done=self._show_waiting,
+            on_error=_keep_shown,
+            context=self,
+        )
 
     def _show_waiting(self, counts: dict[str, int]) -> None:
         self.waiting_model.set_rows([(c.prefix, c.name, counts.get(c.prefix, 0)) for c in self._categories])
         self.arrived("counts")
 
     def refresh_calls(self) -> None:
-        run_in_pool(queue.recent_calls, self.session.runtime.uow(), MAX_CALLS,
-                    on_done=self._call_loads.newest(self._show_calls),
-                    on_error=lambda _exc: None, context=self)  # keep what is shown rather than flash an error
+        self._call_loads.run(
+            queue.recent_calls,
+            self.session.runtime.uow(),
+            MAX_CALLS,
+            on_done=self._show_calls,
+            on_error=_keep_shown,
+            context=self,
+        )
 
     def _show_calls(self, notices: list[CallNotice]) -> None:
         """The database's view wins: it includes calls from every window of the hall."""
@@ -231,7 +284,10 @@ class DisplayPanel(ModePanel):
             self._announce(notices[0])
 
     def _announce(self, call: TicketInfo | CallNotice) -> None:
-        self.latest_label.setText(self.tr("请 {0} 号到 {1} 号窗口办理").format(call.number, call.window_number))
+        self._showing_error = False
+        self.latest_label.setText(
+            self.tr("请 {0} 号到 {1} 号窗口办理").format(call.number, call.window_number)
+        )
 
     def add_call(self, ticket: TicketInfo) -> None:
         """A clerk called ``ticket``: show it large and on top of the recent calls."""

@@ -73,8 +73,10 @@ class ItemDetailView(QWidget):
             (self.tr("设定依据"), detail.basis),
             (self.tr("受理条件"), detail.conditions),
             (self.tr("办理流程"), " → ".join(detail.procedure)),
-            (self.tr("办理时限"), self.tr("法定时限 {0}；承诺时限 {1}").format(
-                days(s.legal_days), days(s.promised_days))),
+            (
+                self.tr("办理时限"),
+                self.tr("法定时限 {0}；承诺时限 {1}").format(days(s.legal_days), days(s.promised_days)),
+            ),
             (self.tr("收费标准"), detail.fees),
             (self.tr("办理地点"), detail.location),
             (self.tr("咨询电话"), detail.phone),
@@ -109,7 +111,7 @@ def _info_html(rows: tuple[tuple[str, str], ...]) -> str:
     # Catalog text is data typed by people: escaped, so a stray "<" never turns into markup.
     cells = "".join(
         f'<tr><td style="color:#4a5a6d; white-space:nowrap; padding:3px 10px 3px 0;" valign="top">'
-        f"{escape(label)}</td><td style=\"padding:3px 0;\">{escape(value)}</td></tr>"
+        f'{escape(label)}</td><td style="padding:3px 0;">{escape(value)}</td></tr>'
         for label, value in rows
     )
     return f'<table cellspacing="0" width="100%">{cells}</table>'

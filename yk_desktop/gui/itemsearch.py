@@ -65,7 +65,12 @@ class ItemSearchBox(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(30)
-        for column in (ItemTableModel.CODE, ItemTableModel.DEPARTMENT, ItemTableModel.LEGAL, ItemTableModel.ONLINE):
+        for column in (
+            ItemTableModel.CODE,
+            ItemTableModel.DEPARTMENT,
+            ItemTableModel.LEGAL,
+            ItemTableModel.ONLINE,
+        ):
             self.view.hideColumn(column)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -106,7 +111,9 @@ class ItemSearchBox(QWidget):
         self._query_seq += 1
         seq = self._query_seq
         run_in_pool(
-            catalog.search_items, self._runtime.uow(), self.search.text(),
+            catalog.search_items,
+            self._runtime.uow(),
+            self.search.text(),
             on_done=lambda items: self._show_results(seq, items),
             on_error=lambda exc: self._show_error(seq, exc),
             context=self,
@@ -141,8 +148,12 @@ class ItemSearchBox(QWidget):
     def load_detail(self, code: str) -> None:
         self._wanted_code = code
         run_in_pool(
-            catalog.item_detail, self._runtime.uow(), code,
-            on_done=self._show_detail, on_error=self._detail_failed, context=self,
+            catalog.item_detail,
+            self._runtime.uow(),
+            code,
+            on_done=self._show_detail,
+            on_error=self._detail_failed,
+            context=self,
         )
 
     def _show_detail(self, detail: ItemDetail) -> None:
@@ -172,4 +183,3 @@ class ItemSearchBox(QWidget):
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()
-

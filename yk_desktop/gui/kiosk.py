@@ -1,16 +1,18 @@
 """The self-service ticket machine (取号机): big touch buttons, one per category, and a priority option.
 
 After a ticket is issued a large result page shows the number and how many are waiting ahead, then
-returns to the start by itself (10 s) or on a touch, ready for the next person. Printing the ticket
+returns to the start by itself (10 s) or on a touch (after 1.5 s, so a double tap does not throw the
+number away), ready for the next person. Printing the ticket
 comes with the printing issue.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,9 +34,16 @@ from yk_desktop.services.errors import IssuingClosed
 from yk_desktop.services.hall import CategoryInfo
 from yk_desktop.services.queue import TicketInfo
 
+log = logging.getLogger(__name__)
+
 # The result stays long enough to read and photograph, short enough that the next person finds the start.
 RESULT_MS = 10_000
 REFRESH_MS = 5_000
+# Categories change rarely (a manager adds one); once a minute is soon enough for the kiosk to follow.
+CATEGORIES_MS = 60_000
+# A double tap on a category lands its second touch on the result page just shown: for this long a
+# touch there does nothing (the 返回首页 button and the timer still work), so the number stays readable.
+TOUCH_GUARD_MS = 1_500
 # Touch targets: a finger needs ≥ 120 px height at arm's length; text ≥ 24 pt is readable standing.
 BUTTON_MIN_HEIGHT = 120
 
@@ -79,6 +88,9 @@ class KioskPanel(ModePanel):
         self.last_ticket: TicketInfo | None = None
         self._busy = False
         self._waiting_loads = LatestOnly()
+        self._category_loads = LatestOnly()
+        self._group_loads = LatestOnly()
+        self._groups_loaded = False
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_start())
@@ -93,11 +105,16 @@ class KioskPanel(ModePanel):
         self._back_timer.timeout.connect(self.show_start)
 
         self.expect("categories", "groups")
-        run_in_pool(hall.list_categories, session.runtime.uow(),
-                    on_done=self._show_categories, on_error=self._load_failed, context=self)
-        run_in_pool(hall.list_priority_groups, session.runtime.uow(),
-                    on_done=self._show_groups, on_error=self._load_failed, context=self)
-        self.every(REFRESH_MS, self.refresh_waiting)
+        self.load_categories()
+        self.load_groups()
+        # Each poll skips its tick while its last query is still running (a slow database gets one at a
+        # time). A kiosk that started while the database was away would offer nothing all day: the first
+        # loads are retried on the refresh timer until they succeed, and categories follow changes
+        # once a minute.
+        self.every(REFRESH_MS, self.refresh_waiting, skip_while=self._waiting_loads)
+        self.every(REFRESH_MS, self._retry_categories, skip_while=self._category_loads)
+        self.every(REFRESH_MS, self._retry_groups, skip_while=self._group_loads)
+        self.every(CATEGORIES_MS, self.load_categories, skip_while=self._category_loads)
 
     # -- start page ------------------------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -122,6 +139,7 @@ class KioskPanel(ModePanel):
         self.priority_toggle.setAccessibleName(self.tr("优先取号"))
         self.priority_toggle.setMinimumHeight(56)
         self.priority_toggle.toggled.connect(self._priority_toggled)
+        self.priority_toggle.hide()  # until the hall's priority groups are in (none: no priority option)
         self.priority_row = QWidget()
         self.priority_row.setObjectName("priorityRow")
         self.priority_layout = QHBoxLayout(self.priority_row)
@@ -140,7 +158,46 @@ class KioskPanel(ModePanel):
         layout.addWidget(self.priority_row)
         return page
 
+    def load_categories(self) -> None:
+        self._category_loads.run(
+            hall.list_categories,
+            self.session.runtime.uow(),
+            on_done=self._show_categories,
+            on_error=self._categories_failed,
+            context=self,
+        )
+
+    def load_groups(self) -> None:
+        self._group_loads.run(
+            hall.list_priority_groups,
+            self.session.runtime.uow(),
+            on_done=self._show_groups,
+            on_error=self._groups_failed,
+            context=self,
+        )
+
+    def _retry_categories(self) -> None:
+        if not self.buttons:
+            self.load_categories()
+
+    def _retry_groups(self) -> None:
+        if not self._groups_loaded:
+            self.load_groups()
+
     def _show_categories(self, categories: list[CategoryInfo]) -> None:
+        if [b.category for b in self.buttons.values()] != categories:
+            self._place_buttons(categories)
+        self._status("" if categories else self.tr("暂无可取号的业务，请咨询大厅工作人员。"))
+        if not self._waiting_loads.busy:  # a count load on its way fills the buttons there are by then
+            self.refresh_waiting()
+        self.arrived("categories")
+
+    def _place_buttons(self, categories: list[CategoryInfo]) -> None:
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.buttons = {}
         # Two wide columns read best; from seven categories on, three keep every button on a 800 px screen.
         columns = 2 if len(categories) <= 6 else 3
         previous: QWidget = self.priority_toggle
@@ -151,12 +208,11 @@ class KioskPanel(ModePanel):
             self.buttons[category.prefix] = button
             self.setTabOrder(previous, button)
             previous = button
-        if not categories:
-            self._status(self.tr("暂无可取号的业务，请咨询大厅工作人员。"))
-        self.refresh_waiting()
-        self.arrived("categories")
 
     def _show_groups(self, groups: list[str]) -> None:
+        if self._groups_loaded:
+            return  # a retry answered after all; the buttons are there
+        self._groups_loaded = True
         for name in groups:
             button = QPushButton(name)
             button.setObjectName("priorityButton")
@@ -168,17 +224,23 @@ class KioskPanel(ModePanel):
             self.priority_buttons.append(button)
         if self.priority_buttons:
             self.priority_buttons[0].setChecked(True)
-        else:
-            self.priority_toggle.hide()  # a hall without a priority policy shows no priority option
+        # A hall without a priority policy shows no priority option.
+        self.priority_toggle.setVisible(bool(self.priority_buttons))
         self.arrived("groups")
 
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
-    def _load_failed(self, exc: BaseException) -> None:
-        self._status(error_text(exc))
+    def _categories_failed(self, exc: BaseException) -> None:
+        if not self.buttons:
+            # Only while there is nothing to offer: a failed minute-reload keeps the buttons as they are.
+            self._status(error_text(exc))
         self.arrived("categories")
+
+    def _groups_failed(self, exc: BaseException) -> None:
+        # Tickets can still be taken without the priority option; it appears once a retry gets the groups.
+        log.warning("priority groups not loaded, retrying", exc_info=exc)
         self.arrived("groups")
 
     def _priority_toggled(self, on: bool) -> None:
@@ -192,9 +254,13 @@ class KioskPanel(ModePanel):
 
     def refresh_waiting(self) -> None:
         if self.buttons:
-            run_in_pool(queue.waiting_counts, self.session.runtime.uow(),
-                        on_done=self._waiting_loads.newest(self._show_waiting),
-                        on_error=lambda _exc: None, context=self)  # stale counts beat an error on a kiosk
+            self._waiting_loads.run(
+                queue.waiting_counts,
+                self.session.runtime.uow(),
+                on_done=self._show_waiting,
+                on_error=_keep_shown,
+                context=self,
+            )
 
     def _show_waiting(self, counts: dict[str, int]) -> None:
         for prefix, button in self.buttons.items():
@@ -207,8 +273,11 @@ class KioskPanel(ModePanel):
         self._busy = True
         run_in_pool(
             partial(queue.issue_ticket, priority_group=self.selected_priority()),
-            self.session.runtime.uow(), prefix,
-            on_done=self._issued, on_error=self._issue_failed, context=self,
+            self.session.runtime.uow(),
+            prefix,
+            on_done=self._issued,
+            on_error=self._issue_failed,
+            context=self,
         )
 
     def _build_result(self) -> QWidget:
@@ -275,6 +344,7 @@ class KioskPanel(ModePanel):
             widget.style().polish(widget)
         self.pages.setCurrentIndex(1)
         self.back_button.setFocus()
+        self.result_page.arm()
         self._back_timer.start()
 
     def show_start(self) -> None:
@@ -287,14 +357,27 @@ class KioskPanel(ModePanel):
         super().shutdown()
 
 
+def _keep_shown(_exc: BaseException) -> None:
+    """A failed count poll: stale counts beat an error on a kiosk."""
+
+
 class _TouchPage(QWidget):
-    """A page that goes back on any touch, as people expect of a kiosk."""
+    """A page that goes back on any touch, as people expect of a kiosk, except just after it was shown."""
 
     def __init__(self, on_touch: Callable[[], object]) -> None:
         super().__init__()
         self._on_touch = on_touch
+        self._shown = QElapsedTimer()
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the QSS state colours
 
+    def arm(self) -> None:
+        """The page has just been shown: start the time in which touches are ignored."""
+        self._shown.start()
+
+    def accepts_touch(self) -> bool:
+        return not self._shown.isValid() or self._shown.elapsed() >= TOUCH_GUARD_MS
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._on_touch()
+        if self.accepts_touch():
+            self._on_touch()
         event.accept()

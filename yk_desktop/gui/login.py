@@ -152,8 +152,13 @@ class LoginDialog(QDialog):
             return  # a check is already running; a second Enter must not log in twice
         self._set_busy(True)
         run_in_pool(
-            auth.login, self._runtime.uow(), self.username.text(), self.password.text(),
-            on_done=self._succeeded, on_error=self._failed, context=self,
+            auth.login,
+            self._runtime.uow(),
+            self.username.text(),
+            self.password.text(),
+            on_done=self._succeeded,
+            on_error=self._failed,
+            context=self,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -189,4 +194,8 @@ class LoginDialog(QDialog):
         """Show the dialog modally; the staff member who logged in, or None when cancelled."""
         dialog = cls(runtime, demo_accounts=demo_accounts, hall_name=hall_name, parent=parent)
         dialog.exec()
-        return dialog.staff
+        staff = dialog.staff
+        # With a parent (the main window's log-out) the dialog would otherwise live as long as the window:
+        # one more hidden dialog, with its models, at every log-out.
+        dialog.deleteLater()
+        return staff

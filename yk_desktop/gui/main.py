@@ -17,7 +17,7 @@ from yk_desktop import app as appmod
 from yk_desktop.config import Config, NoKeyringError
 from yk_desktop.gui import i18n, workers
 from yk_desktop.gui.login import DemoAccount, LoginDialog
-from yk_desktop.gui.session import LOGIN_MODES, MODES, Session
+from yk_desktop.gui.session import LOGIN_MODES, MODES, Session, mode_name
 from yk_desktop.gui.shell import ModeWindow
 from yk_desktop.resources import ui_dir
 from yk_desktop.services import auth, demo
@@ -101,7 +101,11 @@ def start_database(
             return _fail(exc.message, quiet=quiet)
         except Exception as exc:
             # Last resort: an unexpected start-up failure still ends with a message, not a silent exit.
-            return _fail(QCoreApplication.translate("main", "启动失败：{0}").format(exc), quiet=quiet)
+            # workers.error_text logs the whole exception and shows a reference code, never driver text.
+            return _fail(
+                QCoreApplication.translate("main", "启动失败：{0}").format(workers.error_text(exc)),
+                quiet=quiet,
+            )
 
 
 def demo_login(started: appmod.Started, mode: str, accounts: list[DemoAccount]) -> StaffInfo | None:
@@ -142,12 +146,12 @@ def run(
                 staff = LoginDialog.ask(started.runtime, demo_accounts=accounts, hall_name=hall_name)
                 if staff is None:
                     return 0  # cancelled at the login: a normal end
-            if staff is None or not staff.may_open(mode):
+            if staff is None or not Session(started, staff).modes():
                 return _fail(QCoreApplication.translate("main", "当前账号无权打开此模式。"), quiet=quiet)
-        window = ModeWindow(Session(started, staff), mode, warnings=started.warnings, demo_accounts=accounts)
+        window = open_window(started, mode, staff, accounts)
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
-        if mode in ("kiosk", "display"):
+        if window.mode in ("kiosk", "display"):
             window.showFullScreen()
         else:
             window.resize(*SCREENSHOT_SIZE)
@@ -156,6 +160,29 @@ def run(
     finally:
         workers.wait_for_idle(30_000)
         started.runtime.close()
+
+
+def open_window(
+    started: appmod.Started, mode: str, staff: StaffInfo | None, accounts: list[DemoAccount] | None
+) -> ModeWindow:
+    """The main window for ``staff`` on a terminal configured for ``mode``.
+
+    A user whose role cannot open that mode (a clerk at the manager's PC) gets the first mode the role
+    allows, as after a log-out, with a note in the status bar; ending the program would leave them with
+    nothing to work in.
+    """
+    session = Session(started, staff)
+    allowed = session.modes()
+    note = ""
+    if staff is not None and mode not in allowed and allowed:
+        note = QCoreApplication.translate("main", "当前账号无权打开{0}，已打开{1}。").format(
+            mode_name(mode), mode_name(allowed[0])
+        )
+        mode = allowed[0]
+    window = ModeWindow(session, mode, warnings=started.warnings, demo_accounts=accounts)
+    if note:
+        window.statusBar().showMessage(note, 30_000)
+    return window
 
 
 def _demo_accounts() -> list[DemoAccount]:

@@ -6,7 +6,9 @@ Reports and configuration pages join as tabs in their own issues. The catalog ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -44,7 +46,9 @@ class HallOverview:
 def load_overview(runtime: Runtime) -> HallOverview:
     """Runs on a worker thread: windows, categories and waiting counts, one unit of work each."""
     return HallOverview(
-        hall.list_windows(runtime.uow()), hall.list_categories(runtime.uow()), queue.waiting_counts(runtime.uow())
+        hall.list_windows(runtime.uow()),
+        hall.list_categories(runtime.uow()),
+        queue.waiting_counts(runtime.uow()),
     )
 
 
@@ -72,6 +76,39 @@ def _view(name: str, model: QSortFilterProxyModel | RowTableModel) -> QTableView
     return view
 
 
+class _KeepCurrent:
+    """Around a reload of a ``RowTableModel``: the current row (found again by ``key``) stays current and
+    selected, and the view keeps its scroll position, so a refresh does not yank the manager's place."""
+
+    def __init__(self, view: QTableView, key: Callable[[Any], object]) -> None:
+        self._view = view
+        self._key = key
+        self._wanted: tuple[object, int] | None = None
+        self._scroll = 0
+
+    def _model(self) -> RowTableModel:
+        model = self._view.model()
+        assert isinstance(model, RowTableModel)
+        return model
+
+    def __enter__(self) -> _KeepCurrent:
+        index = self._view.currentIndex()
+        if index.isValid():
+            self._wanted = (self._key(self._model().row_at(index.row())), index.column())
+        self._scroll = self._view.verticalScrollBar().value()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        model = self._model()
+        if self._wanted is not None:
+            key, column = self._wanted
+            for row, item in enumerate(model.rows()):
+                if self._key(item) == key:
+                    self._view.setCurrentIndex(model.index(row, column))  # selects the row as well
+                    break
+        self._view.verticalScrollBar().setValue(self._scroll)
+
+
 class ManagerPanel(ModePanel):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -88,9 +125,15 @@ class ManagerPanel(ModePanel):
 
         self.expect("overview", "catalog")
         self.refresh_overview()
-        run_in_pool(load_catalog, session.runtime, on_done=self._show_catalog,
-                    on_error=self._catalog_failed, context=self)
-        self.every(REFRESH_MS, self.refresh_overview)
+        run_in_pool(
+            load_catalog,
+            session.runtime,
+            on_done=self._show_catalog,
+            on_error=self._catalog_failed,
+            context=self,
+        )
+        # A tick is skipped while the last overview is still loading (one query at a time on a slow database).
+        self.every(REFRESH_MS, self.refresh_overview, skip_while=self._overview_loads)
 
     # -- 大厅概况 ----------------------------------------------------------------------------------------
     def _build_overview(self) -> QWidget:
@@ -115,8 +158,11 @@ class ManagerPanel(ModePanel):
             [
                 Column(self.tr("字头"), lambda c: c[0].prefix, centered=True),
                 Column(self.tr("业务类别"), lambda c: c[0].name, tooltip=lambda c: c[0].description),
-                Column(self.tr("取号时间"), lambda c: f"{c[0].issue_start:%H:%M}–{c[0].issue_end:%H:%M}",
-                       centered=True),
+                Column(
+                    self.tr("取号时间"),
+                    lambda c: f"{c[0].issue_start:%H:%M}–{c[0].issue_end:%H:%M}",
+                    centered=True,
+                ),
                 Column(self.tr("日上限"), lambda c: c[0].daily_cap, centered=True),
                 Column(self.tr("当前等候"), lambda c: c[1], centered=True),
             ],
@@ -140,7 +186,8 @@ class ManagerPanel(ModePanel):
 
     def _served_text(self, window: WindowInfo) -> str:
         return "、".join(
-            f"{p} {self._category_names[p]}" if p in self._category_names else p for p in window.category_prefixes
+            f"{p} {self._category_names[p]}" if p in self._category_names else p
+            for p in window.category_prefixes
         )
 
     def _window_state(self, window: WindowInfo) -> str:
@@ -151,13 +198,23 @@ class ManagerPanel(ModePanel):
         return self.tr("启用")
 
     def refresh_overview(self) -> None:
-        run_in_pool(load_overview, self.session.runtime,
-                    on_done=self._overview_loads.newest(self._show_overview), on_error=self._overview_failed, context=self)
+        self._overview_loads.run(
+            load_overview,
+            self.session.runtime,
+            on_done=self._show_overview,
+            on_error=self._overview_failed,
+            context=self,
+        )
 
     def _show_overview(self, overview: HallOverview) -> None:
         self._category_names = {c.prefix: c.name for c in overview.categories}
-        self.windows_model.set_rows(overview.windows)
-        self.categories_model.set_rows([(c, overview.waiting.get(c.prefix, 0)) for c in overview.categories])
+        # Reloading resets the models; the row the manager was looking at must stay current and in view.
+        with _KeepCurrent(self.windows_view, lambda w: w.number):
+            self.windows_model.set_rows(overview.windows)
+        with _KeepCurrent(self.categories_view, lambda c: c[0].prefix):
+            self.categories_model.set_rows(
+                [(c, overview.waiting.get(c.prefix, 0)) for c in overview.categories]
+            )
         total = sum(overview.waiting.values())
         self.overview_status.setText(
             self.tr("{0} 个窗口，{1} 个业务类别，当前共 {2} 人等候").format(

@@ -97,7 +97,9 @@ class RowTableModel(QAbstractTableModel):
             return " ".join(str(c.value(row)) for c in self._columns).lower()
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -128,7 +130,11 @@ class ItemTableModel(RowTableModel):
                 Column(translate("models", "实施部门"), lambda i: i.department),
                 Column(translate("models", "法定时限"), lambda i: i.legal_days, centered=True, text=days),
                 Column(translate("models", "承诺时限"), lambda i: i.promised_days, centered=True, text=days),
-                Column(translate("models", "网上可办"), lambda i: translate("models", "是") if i.online else translate("models", "否"), centered=True),
+                Column(
+                    translate("models", "网上可办"),
+                    lambda i: translate("models", "是") if i.online else translate("models", "否"),
+                    centered=True,
+                ),
             ],
             parent,
         )
@@ -142,11 +148,17 @@ class ItemTableModel(RowTableModel):
 
 
 def original_label(original: str) -> str:
-    return {"original": translate("models", "原件"), "copy": translate("models", "复印件")}.get(original, original)
+    return {"original": translate("models", "原件"), "copy": translate("models", "复印件")}.get(
+        original, original
+    )
 
 
 def form_label(form: str) -> str:
-    return {"paper": translate("models", "纸质"), "electronic": translate("models", "电子"), "either": translate("models", "纸质或电子")}.get(form, form)
+    return {
+        "paper": translate("models", "纸质"),
+        "electronic": translate("models", "电子"),
+        "either": translate("models", "纸质或电子"),
+    }.get(form, form)
 
 
 def need_label(m: MaterialLine) -> str:
@@ -168,10 +180,17 @@ class MaterialTableModel(RowTableModel):
             [
                 Column(translate("models", "材料名称"), lambda m: m.name, tooltip=lambda m: m.note or m.name),
                 Column(translate("models", "必需/情形"), need_label, tooltip=need_label),
-                Column(translate("models", "原件/复印件"), lambda m: original_label(m.original), centered=True),
+                Column(
+                    translate("models", "原件/复印件"), lambda m: original_label(m.original), centered=True
+                ),
                 Column(translate("models", "份数"), lambda m: m.copies, centered=True),
                 Column(translate("models", "形式"), lambda m: form_label(m.form), centered=True),
-                Column(translate("models", "可复用"), reuse_label, centered=True, tooltip=lambda m: m.certificate or ""),
+                Column(
+                    translate("models", "可复用"),
+                    reuse_label,
+                    centered=True,
+                    tooltip=lambda m: m.certificate or "",
+                ),
                 Column(translate("models", "来源/说明"), lambda m: m.issuer, tooltip=lambda m: m.note),
             ],
             parent,

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from yk_desktop.gui.session import Session
+from yk_desktop.gui.workers import LatestOnly
 
 
 class ModePanel(QWidget):
@@ -27,14 +28,32 @@ class ModePanel(QWidget):
         self._timers: list[QTimer] = []
         self._waiting_for: set[str] = set()
 
-    def every(self, msec: int, slot: Callable[[], object]) -> QTimer:
-        """A repeating timer owned by this panel and stopped by ``shutdown``."""
+    def every(self, msec: int, slot: Callable[[], object], *, skip_while: LatestOnly | None = None) -> QTimer:
+        """A repeating timer owned by this panel and stopped by ``shutdown``.
+
+        Args:
+            skip_while: the loads ``slot`` starts; a tick finding one still running is skipped, so a slow
+                database gets one query at a time from this poll instead of a growing pile.
+        """
         timer = QTimer(self)
         timer.setInterval(msec)
-        timer.timeout.connect(slot)
+        if skip_while is None:
+            timer.timeout.connect(slot)
+        else:
+            loads = skip_while
+
+            def tick() -> None:
+                if not loads.busy:
+                    slot()
+
+            timer.timeout.connect(tick)
         timer.start()
         self._timers.append(timer)
         return timer
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus where this mode's work starts; the shell calls it after placing the panel."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def expect(self, *parts: str) -> None:
         """Name the first loads that must all arrive before ``loaded`` fires."""

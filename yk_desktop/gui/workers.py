@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 from yk_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
+# Where unexpected errors shown to a user are recorded in full (error_text).
+gui_log = logging.getLogger("yk_desktop.gui")
 
 # SQLite writes one transaction at a time and PostgreSQL terminals share a small connection pool,
 # so a handful of threads is plenty; more would only queue inside the database driver.
@@ -66,7 +69,9 @@ class _Dispatcher(QObject):
             assert isinstance(payload, BaseException)
             task.on_error(payload)
         else:
-            log.error("background task failed", exc_info=payload if isinstance(payload, BaseException) else None)
+            log.error(
+                "background task failed", exc_info=payload if isinstance(payload, BaseException) else None
+            )
 
 
 class _Task(QRunnable):
@@ -140,21 +145,47 @@ class LatestOnly:
     """For reloads that may overlap (a timer and a button): only the newest request's answer is shown.
 
     Answers can come back out of order from a pool of threads; without this an older, slower load could
-    overwrite a newer one and show counts from before the ticket just issued.
+    overwrite a newer one and show counts from before the ticket just issued. Failures go the same way:
+    an old request's error must not cover the newer answer already on screen. ``busy`` tells a timer that
+    a load is still running, so a slow database does not get a second query stacked behind the first.
     """
 
     def __init__(self) -> None:
         self._issued = 0
+        self._in_flight = 0
 
-    def newest(self, deliver: Callable[[Any], object]) -> Callable[[Any], None]:
+    @property
+    def busy(self) -> bool:
+        return self._in_flight > 0
+
+    def run(
+        self,
+        fn: Callable[..., object],
+        *args: Any,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object] | None = None,
+        context: QObject | None = None,
+    ) -> None:
+        """``run_in_pool(fn, *args)``; only the newest request's answer or error reaches the callbacks."""
         self._issued += 1
         mine = self._issued
+        self._in_flight += 1
 
-        def maybe_deliver(result: Any) -> None:
+        def done(result: Any) -> None:
+            self._in_flight -= 1
             if mine == self._issued:
-                deliver(result)
+                on_done(result)
 
-        return maybe_deliver
+        def failed(exc: BaseException) -> None:
+            self._in_flight -= 1
+            if mine != self._issued:
+                return  # a newer request is on its way or already shown
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.warning("background load failed", exc_info=exc)
+
+        run_in_pool(fn, *args, on_done=done, on_error=failed, context=context)
 
 
 def wait_for_idle(timeout_ms: int = 10_000) -> bool:
@@ -170,7 +201,16 @@ def wait_for_idle(timeout_ms: int = 10_000) -> bool:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about a failed task: a service's own Chinese message, or what went wrong."""
+    """What to tell the user about a failed task: a service's own Chinese message, or a generic one.
+
+    Anything else (a driver error, a bug) carries text meant for developers: SQL, bound parameters, even
+    an applicant's ID number. The user gets a short reference code instead; the full exception goes to
+    the log under the same code, so hall IT can find it.
+    """
     if isinstance(exc, ServiceError):
         return exc.message
-    return QCoreApplication.translate("workers", "操作失败：{0}").format(exc)
+    code = secrets.token_hex(2).upper()
+    gui_log.error("unexpected error (reference %s)", code, exc_info=exc)
+    return QCoreApplication.translate(
+        "workers", "系统内部错误，请重试；如反复出现请联系信息管理员（错误编号 {0}）"
+    ).format(code)

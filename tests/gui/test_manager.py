@@ -1,0 +1,41 @@
+"""The manager console's overview: the 10 s refresh keeps the row the manager is looking at."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from yk_desktop.gui.manager import ManagerPanel
+from yk_desktop.gui.session import Session
+from yk_desktop.services import queue
+
+
+def test_the_refresh_keeps_the_selected_window_and_category(qtbot: QtBot, manager_session: Session) -> None:
+    panel = ManagerPanel(manager_session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.resize(1280, 800)
+        panel.show()
+    windows, categories = panel.windows_view, panel.categories_view
+    assert panel.windows_model.rowCount() >= 3 and panel.categories_model.rowCount() >= 3
+
+    rect = windows.visualRect(panel.windows_model.index(2, 1))
+    qtbot.mouseClick(windows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window_number = panel.windows_model.row_at(2).number
+    rect = categories.visualRect(panel.categories_model.index(1, 1))
+    qtbot.mouseClick(categories.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    prefix = panel.categories_model.row_at(1)[0].prefix
+
+    queue.issue_ticket(manager_session.runtime.uow(), prefix)
+    with qtbot.waitSignal(panel.categories_model.modelReset, timeout=10_000):
+        panel.refresh_overview()
+    qtbot.waitUntil(lambda: "当前共 1 人等候" in panel.overview_status.text())
+
+    current = windows.currentIndex()
+    assert current.isValid() and panel.windows_model.row_at(current.row()).number == window_number
+    assert current.column() == 1
+    assert [i.row() for i in windows.selectionModel().selectedRows()] == [current.row()]
+    current = categories.currentIndex()
+    assert current.isValid() and panel.categories_model.row_at(current.row())[0].prefix == prefix
+    assert panel.categories_model.row_at(current.row())[1] == 1  # the fresh count, on the same row
+    assert [i.row() for i in categories.selectionModel().selectedRows()] == [current.row()]
