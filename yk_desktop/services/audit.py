@@ -14,10 +14,10 @@ from datetime import UTC
 from typing import cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from yk_desktop.core.ids import new_id
 from yk_desktop.services.runtime import UnitOfWork
+from yk_desktop.store.insert_or_ignore import insert_or_ignore
 from yk_desktop.store.models import AuditEntry, AuditHead
 
 # Rows written outside any registered terminal (first seed, CLI before registration) share this chain.
@@ -126,12 +126,7 @@ def record(
             return _insert(uow, entry, heads)
     # A new chain's head row may be created by two writers at once: insert-or-ignore, then advance
     # it under its row lock (the UPDATE), which every writer of the chain takes in turn.
-    dialect = postgresql if uow.is_postgres else sqlite
-    session.execute(
-        dialect.insert(AuditHead)
-        .values(chain_id=chain_id, seq=0, hash="")
-        .on_conflict_do_nothing(index_elements=["chain_id"])
-    )
+    insert_or_ignore(session, AuditHead, {"chain_id": chain_id, "seq": 0, "hash": ""}, ["chain_id"])
     head = session.execute(
         update(AuditHead)
         .where(AuditHead.chain_id == chain_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 
@@ -16,9 +17,14 @@ from yk_desktop.store.models import Staff, Window
 from yk_desktop.store.models.hall import Role
 
 _HASHER = PasswordHasher()
+
+
 # Verified when the user does not exist, so a wrong username costs the same time as a wrong password
 # (otherwise the reply time tells which usernames exist).
-_DUMMY_HASH = _HASHER.hash("yk-desktop: no such user")
+@functools.cache
+def _dummy_hash() -> str:
+    return _HASHER.hash("yk-desktop: no such user")  # made on first use: argon2 costs ~0.1 s at start-up
+
 
 ROLE_NAMES = {
     Role.CLERK: "窗口工作人员",
@@ -76,7 +82,7 @@ def login(uow: UnitOfWork, username: str, password: str) -> StaffInfo:
             query = query.where(Staff.hall_id == uow.runtime.hall_id)
         row = uow.session.execute(query).first()
         if row is None:
-            verify_password(_DUMMY_HASH, password)
+            verify_password(_dummy_hash(), password)
             raise LoginFailed()
         if not verify_password(row[0].password_hash, password):
             raise LoginFailed()

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.ids import new_id
@@ -22,6 +21,7 @@ from yk_desktop.services.claim import ClaimRequest, claim_next
 from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
+from yk_desktop.store.insert_or_ignore import insert_or_ignore
 from yk_desktop.store.models import (
     Category,
     PriorityGroup,
@@ -131,19 +131,19 @@ def _next_seq(uow: UnitOfWork, hall_id: uuid.UUID, category_id: uuid.UUID, day: 
     if seq is not None:
         return seq
     # First ticket of the day: two issuers may both get here, so insert-or-ignore, then bump.
-    dialect = postgresql if uow.is_postgres else sqlite
-    session.execute(
-        dialect.insert(TicketCounter)
-        .values(
-            id=new_id(),
-            hall_id=hall_id,
-            category_id=category_id,
-            service_date=day,
-            last_seq=0,
-            hlc=uow.stamp(),
-            origin_terminal_id=uow.runtime.terminal_id,
-        )
-        .on_conflict_do_nothing(index_elements=["hall_id", "category_id", "service_date"])
+    insert_or_ignore(
+        session,
+        TicketCounter,
+        {
+            "id": new_id(),
+            "hall_id": hall_id,
+            "category_id": category_id,
+            "service_date": day,
+            "last_seq": 0,
+            "hlc": uow.stamp(),
+            "origin_terminal_id": uow.runtime.terminal_id,
+        },
+        ["hall_id", "category_id", "service_date"],
     )
     seq = session.execute(bump).scalar()
     assert seq is not None
