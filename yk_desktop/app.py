@@ -38,13 +38,6 @@ class Started:
     terminal: TerminalInfo | None
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def database_label(self) -> str:
-        """What the status bar says about the database."""
-        cfg_db = self.runtime.engine.url
-        if self.runtime.is_central:
-            return f"中心数据库 {cfg_db.host}:{cfg_db.port}/{cfg_db.database}"
-        return f"本地数据库 {cfg_db.database}"
 
 
 def open_database(cfg: Config, password: str | None = None, *, clock: Clock | None = None) -> Runtime:

@@ -300,8 +300,7 @@ class ModeWindow(QMainWindow):
 
     # -- status bar ------------------------------------------------------------------------------------
     def database_text(self) -> str:
-        """Which database this terminal works on, in the UI language (``Started.database_label`` is the
-        CLI's, always Chinese)."""
+        """Which database this terminal works on, in the UI language, and where."""
         runtime = self.session.runtime
         url = runtime.engine.url
         if runtime.is_central:

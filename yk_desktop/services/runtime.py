@@ -123,13 +123,6 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
-    def stamp_values(self) -> dict[str, Any]:
-        """Columns a Core INSERT of a terminal-written row must carry (the ORM path gets them on flush)."""
-        return {
-            "hlc": self.stamp(),
-            "origin_terminal_id": self.runtime.terminal_id,
-            "hall_id": self.runtime.hall_id,
-        }
 
 
 def _stamp_rows(session: Session, _ctx: Any, _instances: Any) -> None:
