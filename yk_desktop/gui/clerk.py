@@ -26,16 +26,13 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui import events
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.models import Column, RowTableModel
-from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import hall, queue
 from yk_desktop.services.errors import QueueEmpty
 from yk_desktop.services.queue import TicketInfo
 from yk_desktop.services.runtime import Runtime
-
-# Waiting counts change with every kiosk ticket; 5 s keeps the clerk's view fresh at one cheap query.
-REFRESH_MS = 5_000
 
 
 @dataclass(frozen=True)

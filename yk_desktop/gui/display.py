@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui import events
 from yk_desktop.gui.models import Column, RowTableModel
-from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.resources import ui_dir
@@ -34,9 +34,6 @@ from yk_desktop.services import hall, queue
 from yk_desktop.services.hall import CategoryInfo
 from yk_desktop.services.queue import CallNotice, TicketInfo
 
-REFRESH_MS = 5_000
-# Categories change rarely (a manager adds one); once a minute is soon enough for the screen to follow.
-CATEGORIES_MS = 60_000
 # Calls made at other windows must show within a second (issue: the display learns of calls in ≤ 1 s).
 CALLS_POLL_MS = 1_000
 # How many past calls stay on screen: enough for someone who looked away for a minute.
@@ -196,14 +193,10 @@ class DisplayPanel(ModePanel):
         self.every(1_000, self._tick)
         self._tick()
         self.expect("categories", "counts")
-        self.load_categories()
+        self.follow(self.load_categories, self._category_loads, lambda: bool(self._categories))
         # Each poll skips its tick while its last query is still running: a slow database gets one
         # query at a time from each, not a pile of them.
         self.every(REFRESH_MS, self.refresh_waiting, skip_while=self._waiting_loads)
-        # A screen that started while the database was away would stay empty all day: retry until the
-        # categories are in, then follow changes once a minute.
-        self.every(REFRESH_MS, self._retry_categories, skip_while=self._category_loads)
-        self.every(CATEGORIES_MS, self.load_categories, skip_while=self._category_loads)
         self.calls_timer = self.every(CALLS_POLL_MS, self.refresh_calls, skip_while=self._call_loads)
         self.refresh_calls()
 
@@ -230,10 +223,6 @@ class DisplayPanel(ModePanel):
             on_error=self._load_failed,
             context=self,
         )
-
-    def _retry_categories(self) -> None:
-        if not self._categories:
-            self.load_categories()
 
     def _show_categories(self, categories: list[CategoryInfo]) -> None:
         self._categories = categories

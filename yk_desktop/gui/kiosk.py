@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import hall, queue
@@ -38,9 +38,6 @@ log = logging.getLogger(__name__)
 
 # The result stays long enough to read and photograph, short enough that the next person finds the start.
 RESULT_MS = 10_000
-REFRESH_MS = 5_000
-# Categories change rarely (a manager adds one); once a minute is soon enough for the kiosk to follow.
-CATEGORIES_MS = 60_000
 # A double tap on a category lands its second touch on the result page just shown: for this long a
 # touch there does nothing (the 返回首页 button and the timer still work), so the number stays readable.
 TOUCH_GUARD_MS = 1_500
@@ -105,16 +102,12 @@ class KioskPanel(ModePanel):
         self._back_timer.timeout.connect(self.show_start)
 
         self.expect("categories", "groups")
-        self.load_categories()
+        self.follow(self.load_categories, self._category_loads, lambda: bool(self.buttons))
         self.load_groups()
         # Each poll skips its tick while its last query is still running (a slow database gets one at a
-        # time). A kiosk that started while the database was away would offer nothing all day: the first
-        # loads are retried on the refresh timer until they succeed, and categories follow changes
-        # once a minute.
+        # time); priority groups, like categories (``follow``), are retried until they first arrive.
         self.every(REFRESH_MS, self.refresh_waiting, skip_while=self._waiting_loads)
-        self.every(REFRESH_MS, self._retry_categories, skip_while=self._category_loads)
         self.every(REFRESH_MS, self._retry_groups, skip_while=self._group_loads)
-        self.every(CATEGORIES_MS, self.load_categories, skip_while=self._category_loads)
 
     # -- start page ------------------------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -175,10 +168,6 @@ class KioskPanel(ModePanel):
             on_error=self._groups_failed,
             context=self,
         )
-
-    def _retry_categories(self) -> None:
-        if not self.buttons:
-            self.load_categories()
 
     def _retry_groups(self) -> None:
         if not self._groups_loaded:

@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QWidget
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly
 
+# Waiting counts change with every ticket; 5 s keeps a view fresh at one cheap query.
+REFRESH_MS = 5_000
+# Reference lists (categories) change rarely, when a manager edits them; a minute is soon enough.
+REFERENCE_MS = 60_000
+
 
 class ModePanel(QWidget):
     loaded = Signal()
@@ -50,6 +55,19 @@ class ModePanel(QWidget):
         timer.start()
         self._timers.append(timer)
         return timer
+
+    def follow(self, load: Callable[[], object], loads: LatestOnly, have_any: Callable[[], bool]) -> None:
+        """Load reference data now, retry it on the refresh timer until some has arrived, then reload it
+        once a minute — a kiosk or screen started while the database was away would otherwise show
+        nothing all day, and would never see a category the manager adds."""
+        load()
+
+        def retry() -> None:
+            if not have_any():
+                load()
+
+        self.every(REFRESH_MS, retry, skip_while=loads)
+        self.every(REFERENCE_MS, load, skip_while=loads)
 
     def take_focus(self) -> None:
         """Put the keyboard focus where this mode's work starts; the shell calls it after placing the panel."""
