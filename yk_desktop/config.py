@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL
 APP = "yk-desktop"
 KEYRING_SERVICE = "yk-desktop"
 MODES = ("clerk", "kiosk", "display", "manager")
+SECTIONS = ("terminal", "database", "ui", "queue", "kiosk", "display")
 
 
 class ConfigError(Exception):
@@ -78,10 +79,37 @@ class UiConfig:
 
 
 @dataclass(frozen=True)
+class QueueConfig:
+    """Hall queue policy a terminal applies (DOMAIN.md Queue: local rules are configurable)."""
+
+    no_show_after_recalls: int = 2  # 过号 is allowed once a called ticket was recalled this often
+    checkin_early_minutes: int = 30  # an appointment may be checked in this long before its slot
+    checkin_late_minutes: int = 15  # ... and this long after its start; later it becomes an ordinary ticket
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    printer: str = ""  # empty: the system's default printer
+    silent_print: bool = True  # print without a dialog (an unattended kiosk has nobody to click it)
+    ticket_notice: str = "过号无效，请您重新取号"
+    large_text: bool = False  # start in the large-text, voice-guided mode (适老化)
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    voice: bool = True
+    voice_repeats: int = 2  # each call is spoken this many times
+    notice: str = ""  # the scrolling line; empty: the hall's default notice
+
+
+@dataclass(frozen=True)
 class Config:
     terminal: TerminalConfig = field(default_factory=TerminalConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     ui: UiConfig = field(default_factory=UiConfig)
+    queue: QueueConfig = field(default_factory=QueueConfig)
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    display: DisplayConfig = field(default_factory=DisplayConfig)
     path: Path | None = None
 
     def with_mode(self, mode: str) -> Config:
@@ -117,6 +145,9 @@ def load(path: Path | None = None) -> Config:
             terminal=TerminalConfig(**raw.get("terminal", {})),
             database=DatabaseConfig(**raw.get("database", {})),
             ui=UiConfig(**raw.get("ui", {})),
+            queue=QueueConfig(**raw.get("queue", {})),
+            kiosk=KioskConfig(**raw.get("kiosk", {})),
+            display=DisplayConfig(**raw.get("display", {})),
             path=path,
         )
     except TypeError as exc:
@@ -144,6 +175,33 @@ def validate(cfg: Config) -> None:
     for key in ("sqlite_path", "host", "name", "user"):
         if not isinstance(getattr(db, key), str):
             raise ConfigError(f"[database] {key} 应为带引号的文字。")
+    _check_ints(
+        "queue",
+        cfg.queue,
+        {"no_show_after_recalls": (0, 10), "checkin_early_minutes": (0, 240), "checkin_late_minutes": (0, 240)},
+    )
+    _check_ints("display", cfg.display, {"voice_repeats": (1, 5)})
+    for section, obj, keys in (
+        ("kiosk", cfg.kiosk, ("printer", "ticket_notice")),
+        ("display", cfg.display, ("notice",)),
+    ):
+        for key in keys:
+            if not isinstance(getattr(obj, key), str):
+                raise ConfigError(f"[{section}] {key} 应为带引号的文字。")
+    for section, obj, keys in (
+        ("kiosk", cfg.kiosk, ("silent_print", "large_text")),
+        ("display", cfg.display, ("voice",)),
+    ):
+        for key in keys:
+            if not isinstance(getattr(obj, key), bool):
+                raise ConfigError(f"[{section}] {key} 应为 true 或 false。")
+
+
+def _check_ints(section: str, obj: object, limits: dict[str, tuple[int, int]]) -> None:
+    for key, (low, high) in limits.items():
+        value = getattr(obj, key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ConfigError(f"[{section}] {key} = {value!r} 无效：应为 {low}–{high} 的整数。")
 
 
 def save(cfg: Config, path: Path | None = None) -> Path:
@@ -151,7 +209,7 @@ def save(cfg: Config, path: Path | None = None) -> Path:
     path = path or cfg.path or config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     lines: list[str] = []
-    for section in ("terminal", "database", "ui"):
+    for section in SECTIONS:
         lines.append(f"[{section}]")
         for key, value in asdict(getattr(cfg, section)).items():
             if value is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from yk_desktop.core.errors import InvalidValue
 
@@ -45,3 +46,30 @@ def parse_ticket_number(text: str) -> tuple[str, int]:
     if seq < 1:
         raise InvalidValue(f"号码“{s}”的序号不能为0", FIELD)
     return m.group(1), seq
+
+
+# The barcode on a printed ticket names its day too: "A015" repeats every day, the ticket does not.
+_BARCODE = re.compile(r"T([0-9]{8})([A-Z]{1,2}[0-9]{1,9})")
+
+
+def ticket_barcode(service_date: date, number: str) -> str:
+    """The Code 128 payload printed on a ticket: ``T20261124A015`` (ASCII only, scanner-safe)."""
+    prefix, seq = parse_ticket_number(number)
+    return f"T{service_date:%Y%m%d}{prefix}{seq:0{len(number) - len(prefix)}d}"
+
+
+def parse_ticket_scan(text: str) -> tuple[date | None, str]:
+    """What a keyboard-wedge scan or a typed number names: (day or None for "today", number).
+
+    Accepts a printed ticket's barcode (``T20261124A015``) or a bare number (``a015``).
+    """
+    s = "".join(unicodedata.normalize("NFKC", text).split()).upper()
+    m = _BARCODE.fullmatch(s)
+    if m is None:
+        parse_ticket_number(s)  # raises a clear message for anything that is not a number
+        return None, s
+    try:
+        day = date(int(m.group(1)[:4]), int(m.group(1)[4:6]), int(m.group(1)[6:]))
+    except ValueError:
+        raise InvalidValue(f"号票条码“{s[:20]}”中的日期无效", FIELD) from None
+    return day, m.group(2)
