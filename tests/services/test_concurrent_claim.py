@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
+from tests.support.windows import add_windows
 from yk_desktop.core.clock import FixedClock
-from yk_desktop.services import hall, queue
+from yk_desktop.services import hall, queue, serving
 from yk_desktop.services.errors import QueueEmpty
 from yk_desktop.services.runtime import Runtime
 
@@ -17,7 +18,7 @@ TICKETS = 300
 def test_concurrent_callers_never_share_a_ticket(runtime: Runtime) -> None:
     for i in range(TICKETS):
         queue.issue_ticket(runtime.uow(), "A", priority_group="孕妇" if i % 7 == 0 else None)
-    windows = [w.number for w in hall.list_windows(runtime.uow()) if "A" in w.category_prefixes]
+    windows = add_windows(runtime, CALLERS, {"A": 1})  # one caller per window, as in the hall
     url = runtime.engine.url.render_as_string(hide_password=False)
     claimed: list[list[str]] = [[] for _ in range(CALLERS)]
     errors: list[BaseException] = []
@@ -34,6 +35,7 @@ def test_concurrent_callers_never_share_a_ticket(runtime: Runtime) -> None:
             while True:
                 try:
                     claimed[n].append(queue.call_next(rt.uow(), windows[n % len(windows)], None).number)
+                    serving.finish(rt.uow(), windows[n % len(windows)], None)
                 except QueueEmpty:
                     return
         except BaseException as exc:  # surfaced below; a thread's exception would otherwise vanish

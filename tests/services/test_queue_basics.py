@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yk_desktop.core.clock import FixedClock
-from yk_desktop.services import auth, queue
+from yk_desktop.services import auth, queue, serving
 from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, QueueEmpty
 from yk_desktop.services.runtime import Runtime
 
@@ -48,7 +48,9 @@ def test_call_next_takes_priority_first_then_issue_order(runtime: Runtime) -> No
     queue.issue_ticket(runtime.uow(), "A", priority_group="残疾人")
     called = queue.call_next(runtime.uow(), 1, clerk.id)
     assert called.priority and called.number == "A002" and called.window_number == 1
+    serving.finish(runtime.uow(), 1, clerk.id)
     assert queue.call_next(runtime.uow(), 1, clerk.id).number == "A001"
+    serving.finish(runtime.uow(), 1, clerk.id)
     with pytest.raises(QueueEmpty):
         queue.call_next(runtime.uow(), 1, clerk.id)
     assert queue.waiting_counts(runtime.uow())["A"] == 0
@@ -78,6 +80,7 @@ def test_green_channel_comes_before_the_windows_own_weighting(runtime: Runtime) 
     queue.issue_ticket(runtime.uow(), "A")
     queue.issue_ticket(runtime.uow(), "G")
     assert queue.call_next(runtime.uow(), 3, None).number == "G001"
+    serving.finish(runtime.uow(), 3, None)
     assert queue.call_next(runtime.uow(), 3, None).number == "A001"
 
 

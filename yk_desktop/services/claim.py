@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import Table, Uuid, bindparam, insert, select, text, update
+from sqlalchemy import Table, Uuid, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from yk_desktop.core.ids import new_id
@@ -58,14 +58,22 @@ _PG_CLAIM = (
         """
 WITH w AS (
     SELECT id, paused_reason, active FROM windows WHERE hall_id = :hall_id AND number = :window_number
+), busy AS (
+    SELECT b.number FROM tickets b
+    WHERE b.hall_id = :hall_id AND b.service_date = :today AND b.state IN ('called', 'serving')
+      AND b.window_id = (SELECT id FROM w)
+    LIMIT 1
 ), next AS (
     SELECT t.id FROM tickets t
-    JOIN window_categories wc ON wc.category_id = t.category_id AND wc.window_id = (SELECT id FROM w)
+    LEFT JOIN window_categories wc ON wc.category_id = t.category_id AND wc.window_id = (SELECT id FROM w)
     JOIN categories tc ON tc.id = t.category_id
     WHERE t.hall_id = :hall_id AND t.service_date = :today AND t.state = 'waiting'
       AND (SELECT paused_reason FROM w) IS NULL AND (SELECT active FROM w)
+      AND NOT EXISTS (SELECT 1 FROM busy)
+      AND (wc.id IS NOT NULL OR t.target_window_id = (SELECT id FROM w))
       AND (t.target_window_id IS NULL OR t.target_window_id = (SELECT id FROM w))
-    ORDER BY t.priority DESC, tc.green_channel DESC, wc.weight DESC, t.issued_at, t.seq
+    ORDER BY t.priority DESC, (t.due_at IS NOT NULL AND t.due_at <= :now) DESC, tc.green_channel DESC,
+             COALESCE(wc.weight, 1000000) DESC, t.issued_at, t.seq
     LIMIT 1
     FOR UPDATE OF t SKIP LOCKED
 ), claimed AS (
@@ -80,7 +88,7 @@ WITH w AS (
            '{}'::json
     FROM claimed
 )
-SELECT w.id AS window_id, w.paused_reason, w.active, c.id AS ticket_id, c.number, c.priority, c.priority_group,
+SELECT w.id AS window_id, w.paused_reason, w.active, (SELECT number FROM busy) AS busy_number, c.id AS ticket_id, c.number, c.priority, c.priority_group,
        c.issued_at, cat.prefix, cat.name AS category_name
 FROM w LEFT JOIN claimed c ON true LEFT JOIN categories cat ON cat.id = c.category_id
 """
@@ -114,6 +122,7 @@ def _claim_postgresql(conn: Connection, req: ClaimRequest) -> Claim:
         raise NotFound(f"没有 {req.window_number} 号窗口，请检查本机配置的窗口号。")
     _check_open(row.active, row.paused_reason, req.window_number)
     if row.ticket_id is None:
+        _check_free(row.busy_number)
         _explain_empty(conn, row.window_id, req.window_number)
     return Claim(
         row.ticket_id,
@@ -134,6 +143,13 @@ def _check_open(active: bool, paused_reason: str | None, window_number: int) -> 
         raise InvalidInput(f"{window_number} 号窗口已暂停服务（{paused_reason}），请先恢复服务。")
 
 
+def _check_free(busy_number: str | None) -> None:
+    if busy_number is not None:
+        raise InvalidInput(
+            f"当前号票 {busy_number} 尚未办结，请先办结、过号、转窗或挂起，再叫下一号。", field="当前号票"
+        )
+
+
 def _explain_empty(conn: Connection, window_id: uuid.UUID, window_number: int) -> None:
     # Only on the empty path: tell a window with no categories apart from an empty queue.
     served = conn.execute(
@@ -144,13 +160,26 @@ def _explain_empty(conn: Connection, window_id: uuid.UUID, window_number: int) -
     raise QueueEmpty()
 
 
+# A ticket transferred to a named window comes first there, even if the window does not serve its category.
+TARGETED_WEIGHT = 1_000_000
+
 # The stepwise statements are built once: constructing SQL expressions costs more CPU than running them.
 _WINDOW = select(Window.id, Window.paused_reason, Window.active).where(
     Window.hall_id == bindparam("p_hall_id"), Window.number == bindparam("p_window_number")
 )
+_BUSY = (
+    select(Ticket.number)
+    .where(
+        Ticket.hall_id == bindparam("p_hall_id"),
+        Ticket.service_date == bindparam("p_today"),
+        Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+        Ticket.window_id == bindparam("p_window_id"),
+    )
+    .limit(1)
+)
 _NEXT_TICKET = (
     select(Ticket.id)
-    .join(
+    .outerjoin(
         WindowCategory,
         (WindowCategory.category_id == Ticket.category_id)
         & (WindowCategory.window_id == bindparam("p_window_id")),
@@ -160,12 +189,14 @@ _NEXT_TICKET = (
         Ticket.hall_id == bindparam("p_hall_id"),
         Ticket.service_date == bindparam("p_today"),
         Ticket.state == TicketState.WAITING.value,
+        WindowCategory.id.is_not(None) | (Ticket.target_window_id == bindparam("p_window_id")),
         (Ticket.target_window_id.is_(None)) | (Ticket.target_window_id == bindparam("p_window_id")),
     )
     .order_by(
         Ticket.priority.desc(),
+        (Ticket.due_at.is_not(None) & (Ticket.due_at <= bindparam("p_now"))).desc(),
         Category.green_channel.desc(),
-        WindowCategory.weight.desc(),
+        func.coalesce(WindowCategory.weight, TARGETED_WEIGHT).desc(),
         Ticket.issued_at,
         Ticket.seq,
     )
@@ -195,6 +226,11 @@ def _claim_stepwise(conn: Connection, req: ClaimRequest) -> Claim:
     if window is None:
         raise NotFound(f"没有 {req.window_number} 号窗口，请检查本机配置的窗口号。")
     _check_open(window.active, window.paused_reason, req.window_number)
+    _check_free(
+        conn.execute(
+            _BUSY, {"p_hall_id": req.hall_id, "p_today": req.today, "p_window_id": window.id}
+        ).scalar()
+    )
     claimed = conn.execute(
         _CLAIM,
         {

@@ -1,14 +1,14 @@
 """Issuing tickets and calling the next one — the claim is atomic on PostgreSQL and on SQLite.
 
-Full queue behaviour (recall, no-show, transfer, hold, pause) grows here in its own issue; what is
-here already keeps the invariants that cannot be added later: numbers never repeat within a day,
-two windows never get the same ticket, every change is an event row and an audit entry.
+What happens at the window after the call (recall, serve, finish, no-show, transfer, hold, pause) is in
+``services.serving``; appointment check-in in ``services.checkin``. The invariants: numbers never repeat
+within a day, two windows never get the same ticket, every change is an event row and an audit entry.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select, update
@@ -23,12 +23,14 @@ from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
 from yk_desktop.store.insert_or_ignore import insert_or_ignore
 from yk_desktop.store.models import (
+    Bundle,
     Category,
     PriorityGroup,
     Ticket,
     TicketCounter,
     TicketEvent,
     Window,
+    WindowCategory,
 )
 from yk_desktop.store.models.queue import TicketEventKind, TicketState
 
@@ -46,6 +48,11 @@ class TicketInfo:
     called_at: datetime | None
     window_number: int | None
     waiting_before: int
+    service_date: date | None = None
+    recall_count: int = 0
+    appointment: bool = False
+    serving_at: datetime | None = None
+    estimated_wait_minutes: int | None = None
 
 
 def _today(uow: UnitOfWork) -> tuple[datetime, date]:
@@ -55,21 +62,34 @@ def _today(uow: UnitOfWork) -> tuple[datetime, date]:
 
 def issue_ticket(
     uow: UnitOfWork,
-    category_prefix: str,
+    category_prefix: str | None = None,
     *,
     priority_group: str | None = None,
+    bundle_code: str | None = None,
     enforce_hours: bool = True,
 ) -> TicketInfo:
-    """Take a number for a category; the counter row and the ticket commit together."""
+    """Take a number for a category, or for a bundle (一件事, queued in the bundle's category)."""
     with uow:
         session = uow.session
         hall_id = _hall(uow)
-        now, today = _today(uow)
-        category = session.scalar(
-            select(Category).where(Category.hall_id == hall_id, Category.prefix == category_prefix)
-        )
+        now, _day = _today(uow)
+        bundle_id = None
+        if bundle_code is not None:
+            bundle = session.scalar(
+                select(Bundle).where(Bundle.hall_id == hall_id, Bundle.code == bundle_code, Bundle.active)
+            )
+            if bundle is None or bundle.category_id is None:
+                raise NotFound("该“一件事”暂不能取号，请选择具体业务类别。")
+            bundle_id = bundle.id
+            category = session.get(Category, bundle.category_id)
+        elif category_prefix is not None:
+            category = session.scalar(
+                select(Category).where(Category.hall_id == hall_id, Category.prefix == category_prefix)
+            )
+        else:
+            raise InvalidInput("请选择业务类别。", field="业务类别")
         if category is None or not category.active:
-            raise NotFound(f"没有“{category_prefix}”类业务，请重新选择。")
+            raise NotFound(f"没有“{category_prefix or bundle_code}”类业务，请重新选择。")
         if enforce_hours and not (
             category.issue_start <= now.time().replace(tzinfo=None) <= category.issue_end
         ):
@@ -87,31 +107,58 @@ def issue_ticket(
             )
             if known is None:
                 raise InvalidInput(f"“{priority_group}”不在本大厅的优先服务对象名单中。", field="优先类别")
-        seq = _next_seq(uow, hall_id, category.id, today)
-        if seq > category.daily_cap:
-            # Raising rolls the counter back too, so the cap stays exact.
-            raise IssuingClosed(
-                f"{category.name}今日号源（{category.daily_cap} 个）已发完，请明日再来或预约办理。"
-            )
-        ticket = Ticket(
-            hall_id=hall_id,
-            category_id=category.id,
-            service_date=today,
-            seq=seq,
-            number=format_ticket_number(category.prefix, seq, category.number_width),
-            priority=priority_group is not None,
-            priority_group=priority_group,
-            issued_at=now,
-        )
-        session.add(ticket)
-        session.flush()
-        session.add(
-            TicketEvent(hall_id=hall_id, ticket_id=ticket.id, kind=TicketEventKind.ISSUED.value, at=now)
-        )
-        audit.record(uow, "ticket.issue", "ticket", ticket.id, detail={"number": ticket.number})
-        ahead = _waiting_before(uow, ticket)
+        info = issue_into(uow, category, priority_group=priority_group, bundle_id=bundle_id, enforce_cap=True)
         uow.commit()
-        return _info(ticket, category, None, ahead)
+        return info
+
+
+def issue_into(
+    uow: UnitOfWork,
+    category: Category,
+    *,
+    priority_group: str | None = None,
+    bundle_id: uuid.UUID | None = None,
+    appointment_id: uuid.UUID | None = None,
+    due_at: datetime | None = None,
+    enforce_cap: bool = True,
+) -> TicketInfo:
+    """Number and insert a ticket inside the caller's unit of work (kiosk issue and appointment check-in)."""
+    session = uow.session
+    now, today = _today(uow)
+    seq = _next_seq(uow, category.hall_id, category.id, today)
+    if enforce_cap and seq > category.daily_cap:
+        # Raising rolls the counter back too, so the cap stays exact.
+        raise IssuingClosed(
+            f"{category.name}今日号源（{category.daily_cap} 个）已发完，请明日再来或预约办理。"
+        )
+    ticket = Ticket(
+        hall_id=category.hall_id,
+        category_id=category.id,
+        service_date=today,
+        seq=seq,
+        number=format_ticket_number(category.prefix, seq, category.number_width),
+        priority=priority_group is not None,
+        priority_group=priority_group,
+        bundle_id=bundle_id,
+        appointment_id=appointment_id,
+        due_at=due_at,
+        issued_at=now,
+    )
+    session.add(ticket)
+    session.flush()
+    session.add(
+        TicketEvent(
+            hall_id=category.hall_id,
+            ticket_id=ticket.id,
+            kind=TicketEventKind.ISSUED.value,
+            at=now,
+            detail={"category": category.prefix},
+        )
+    )
+    audit.record(uow, "ticket.issue", "ticket", ticket.id, detail={"number": ticket.number})
+    ahead = _waiting_before(uow, ticket)
+    info = ticket_info(ticket, category, None, ahead)
+    return replace(info, estimated_wait_minutes=_estimate(uow, category, ahead))
 
 
 def _next_seq(uow: UnitOfWork, hall_id: uuid.UUID, category_id: uuid.UUID, day: date) -> int:
@@ -166,6 +213,50 @@ def _waiting_before(uow: UnitOfWork, ticket: Ticket) -> int:
     return int(uow.session.scalar(query) or 0)
 
 
+def _estimate(uow: UnitOfWork, category: Category, ahead: int) -> int | None:
+    """Minutes until this ticket is likely called: people ahead × today's mean service time of the
+    category ÷ the open windows serving it. None before anyone was served today (no honest figure)."""
+    if ahead == 0:
+        return 0
+    mean = mean_service_seconds(uow, category.id)
+    if mean is None:
+        return None
+    windows = uow.session.scalar(
+        select(func.count(WindowCategory.id))
+        .join(Window, Window.id == WindowCategory.window_id)
+        .where(
+            WindowCategory.category_id == category.id,
+            Window.active.is_(True),
+            Window.paused_reason.is_(None),
+        )
+    )
+    return max(1, round(ahead * mean / max(1, int(windows or 0)) / 60))
+
+
+def mean_service_seconds(
+    uow: UnitOfWork, category_id: uuid.UUID | None = None, window_id: uuid.UUID | None = None
+) -> float | None:
+    """Today's mean time from call (or start of service) to finish, for a category or a window."""
+    _now, today = _today(uow)
+    query = select(Ticket.finished_at, Ticket.serving_at, Ticket.called_at).where(
+        Ticket.hall_id == _hall(uow),
+        Ticket.service_date == today,
+        Ticket.state == TicketState.FINISHED.value,
+        Ticket.finished_at.is_not(None),
+    )
+    if category_id is not None:
+        query = query.where(Ticket.category_id == category_id)
+    if window_id is not None:
+        query = query.where(Ticket.window_id == window_id)
+    # Summed in Python: interval arithmetic differs between SQLite and PostgreSQL, and a day is small.
+    spans = [
+        (finished - start).total_seconds()
+        for finished, serving, called in uow.session.execute(query)
+        if finished is not None and (start := serving or called) is not None
+    ]
+    return sum(spans) / len(spans) if spans else None
+
+
 def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -> TicketInfo:
     """Claim the next ticket for a window: priority first, then green-channel categories, then the window's category weight, then
     issue time (the claim itself is in ``services.claim``)."""
@@ -197,6 +288,7 @@ def call_next(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -
             now,
             window_number,
             0,
+            today,
         )
 
 
@@ -223,7 +315,7 @@ def waiting_counts(uow: UnitOfWork) -> dict[str, int]:
         return {prefix: int(n) for prefix, n in counts.items()}
 
 
-def _info(ticket: Ticket, category: Category, window_number: int | None, ahead: int) -> TicketInfo:
+def ticket_info(ticket: Ticket, category: Category, window_number: int | None, ahead: int = 0) -> TicketInfo:
     return TicketInfo(
         ticket.id,
         ticket.number,
@@ -236,6 +328,10 @@ def _info(ticket: Ticket, category: Category, window_number: int | None, ahead: 
         ticket.called_at,
         window_number,
         ahead,
+        ticket.service_date,
+        ticket.recall_count,
+        ticket.appointment_id is not None,
+        ticket.serving_at,
     )
 
 

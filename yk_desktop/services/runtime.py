@@ -124,7 +124,6 @@ class UnitOfWork:
         self.session.commit()
 
 
-
 def _stamp_rows(session: Session, _ctx: Any, _instances: Any) -> None:
     uow = session.info.get("uow")
     if uow is None:

@@ -20,4 +20,6 @@ def insert_or_ignore(
     else:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        session.execute(sqlite_insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_on))
+        session.execute(
+            sqlite_insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_on)
+        )

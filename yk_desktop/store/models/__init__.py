@@ -17,7 +17,7 @@ from yk_desktop.store.models.hall import (
     Window,
     WindowCategory,
 )
-from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent
+from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, WindowEvent
 
 __all__ = [
     "AgencyEvent",
@@ -49,4 +49,5 @@ __all__ = [
     "TicketEvent",
     "Window",
     "WindowCategory",
+    "WindowEvent",
 ]

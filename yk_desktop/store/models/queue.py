@@ -41,12 +41,14 @@ class Ticket(HallOwned, Base):
 
     __tablename__ = "tickets"
     __table_args__ = (
-        UniqueConstraint("hall_id", "category_id", "service_date", "seq"),
+        # Numbers are unique per hall and day (prefixes are unique per hall); the category may change
+        # when a ticket is transferred (转窗), so it cannot be part of the key.
+        UniqueConstraint("hall_id", "service_date", "number"),
         # The claim in call_next filters exactly on these; keep it one index range scan.
         Index("ix_tickets_claim", "hall_id", "service_date", "state", "category_id", "issued_at"),
     )
 
-    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))  # the queue it waits in now
     service_date: Mapped[date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(12))
@@ -56,8 +58,13 @@ class Ticket(HallOwned, Base):
     bundle_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("bundles.id"), default=None)
     item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_items.id"), default=None)
     appointment_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    # An appointment ticket's slot start: from then on it is called before ordinary tickets.
+    due_at: Mapped[datetime | None] = mapped_column(default=None)
     issued_at: Mapped[datetime]
     called_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Kept on the row for the clerk panel's live figures; reports derive times from the events.
+    serving_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
     window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("windows.id"), default=None)
     target_window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("windows.id"), default=None)
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -88,3 +95,20 @@ class TicketCounter(HallOwned, Base):
     category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))
     service_date: Mapped[date] = mapped_column(Date)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WindowEventKind(StrEnum):
+    PAUSED = "paused"
+    RESUMED = "resumed"
+
+
+class WindowEvent(HallOwned, Base):
+    """A window paused (暂停服务, with the reason) or resumed: who, when; reports derive open hours."""
+
+    __tablename__ = "window_events"
+
+    window_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("windows.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    reason: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,108 @@
+"""Appointment check-in (预约签到) at the kiosk or the window: a booked appointment becomes a ticket.
+
+Checked in within its window (``early`` minutes before the slot starts until ``late`` minutes after),
+the ticket is an appointment ticket: from the slot's start it is called before ordinary tickets of its
+category (after priority groups). Checked in later than that it becomes an ordinary ticket, as the
+hall's rules say; earlier than that the applicant is told when to come back. Issuing hours and the
+daily cap do not apply: the place was reserved when the appointment was booked.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.core.phone import mask_phone, validate_phone
+from yk_desktop.services import audit
+from yk_desktop.services.errors import InvalidInput, NotFound, checking_input
+from yk_desktop.services.hall import _hall
+from yk_desktop.services.queue import TicketInfo, _today, issue_into
+from yk_desktop.services.runtime import UnitOfWork
+from yk_desktop.store.models import Appointment, Category
+
+
+class AppointmentState:
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    ticket: TicketInfo
+    appointment_code: str
+    slot: str  # "10:00–10:30"
+    late: bool  # checked in too late: an ordinary ticket
+
+
+def check_in(
+    uow: UnitOfWork,
+    *,
+    code: str | None = None,
+    phone: str | None = None,
+    early_minutes: int = 30,
+    late_minutes: int = 15,
+) -> CheckIn:
+    """Check in today's appointment named by its code, or the next one booked under a phone number."""
+    with uow:
+        session = uow.session
+        hall_id = _hall(uow)
+        now, today = _today(uow)
+        query = select(Appointment).where(
+            Appointment.hall_id == hall_id,
+            Appointment.service_date == today,
+        )
+        if code is not None and code.strip():
+            code = unicodedata.normalize("NFKC", code).strip().upper()
+            query = query.where(Appointment.code == code)
+            what = f"预约码 {code[:20]}"
+        elif phone is not None and phone.strip():
+            with checking_input():
+                phone = validate_phone(phone)
+            query = query.where(Appointment.phone == phone)
+            what = f"手机号 {mask_phone(phone)}"
+        else:
+            raise InvalidInput("请输入预约码或预约时留的手机号。", field="预约码")
+        appointments = list(session.scalars(query.order_by(Appointment.start)))
+        if not appointments:
+            raise NotFound(f"未找到{what}今日的预约，请核对后重试，或到咨询台咨询。")
+        open_ones = [a for a in appointments if a.state == AppointmentState.BOOKED]
+        if not open_ones:
+            state = appointments[0].state
+            if state == AppointmentState.CHECKED_IN:
+                raise InvalidInput("该预约已签到取号，请留意叫号；如号票遗失请到咨询台。", field="预约码")
+            raise InvalidInput("该预约已取消或已过期，请重新取号或预约。", field="预约码")
+        appointment = open_ones[0]
+        start = datetime.combine(today, appointment.start, tzinfo=HALL_TZ)
+        slot = f"{appointment.start:%H:%M}–{appointment.end:%H:%M}"
+        if now < start - timedelta(minutes=early_minutes):
+            opens = start - timedelta(minutes=early_minutes)
+            raise InvalidInput(f"您预约的时段为 {slot}，请于 {opens:%H:%M} 后再来签到。", field="预约码")
+        late = now > start + timedelta(minutes=late_minutes)
+        category = session.get(Category, appointment.category_id)
+        if category is None or not category.active:
+            raise NotFound("预约的业务类别已停办，请到咨询台咨询。")
+        info = issue_into(
+            uow,
+            category,
+            appointment_id=None if late else appointment.id,
+            due_at=None if late else start,
+            enforce_cap=False,
+        )
+        appointment.state = AppointmentState.CHECKED_IN
+        appointment.checked_in_at = now
+        appointment.ticket_id = info.id
+        audit.record(
+            uow,
+            "appointment.check_in",
+            "appointment",
+            appointment.id,
+            detail={"code": appointment.code, "ticket": info.number, "late": late},
+        )
+        uow.commit()
+        return CheckIn(info, appointment.code, slot, late)
