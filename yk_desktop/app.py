@@ -37,6 +37,7 @@ class Started:
     runtime: Runtime
     terminal: TerminalInfo | None
     warnings: list[str] = field(default_factory=list)
+    config: Config = field(default_factory=Config)  # queue, kiosk and display settings the panels apply
 
 
 
@@ -121,4 +122,4 @@ def _start(cfg: Config, runtime: Runtime, demo_mode: bool) -> Started:
     note = calendar.coverage_warning(calendar.uncovered_years(runtime.uow()))
     if note:
         warnings.append(note)
-    return Started(runtime, terminal, warnings)
+    return Started(runtime, terminal, warnings, cfg)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.appointments import add_appointment
-from yk_desktop.core.clock import FixedClock
+from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.ticketno import ticket_barcode
 from yk_desktop.services import auth, checkin, queue, serving
 from yk_desktop.services.errors import InvalidInput, NotFound, QueueEmpty
@@ -254,3 +254,13 @@ def test_check_in_ignores_issuing_hours_for_an_after_hours_slot(runtime: Runtime
     add_appointment(runtime, "YY0003", "A", time(17, 30), time(18, 0))
     _clock(runtime).set(_clock(runtime).now().replace(hour=17, minute=20))
     assert checkin.check_in(runtime.uow(), code="YY0003").ticket.appointment
+
+
+def test_demo_queue_seeds_todays_appointments_that_check_in(sqlite_runtime: Runtime) -> None:
+    from yk_desktop.services import demo
+
+    demo.seed_demo_queue(sqlite_runtime)
+    demo.seed_demo_queue(sqlite_runtime)  # a second seed the same day adds no duplicate codes
+    day = sqlite_runtime.clock.now().astimezone(HALL_TZ).date()
+    got = checkin.check_in(sqlite_runtime.uow(), code=demo.demo_appointment_code(day, "01"))
+    assert got.ticket.category_prefix == "A"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from yk_desktop.app import Started
+from yk_desktop.config import Config
 from yk_desktop.services.auth import StaffInfo
 from yk_desktop.services.runtime import Runtime
 
@@ -26,6 +27,10 @@ class Session:
     @property
     def runtime(self) -> Runtime:
         return self.started.runtime
+
+    @property
+    def config(self) -> Config:
+        return self.started.config
 
     @property
     def window_number(self) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from yk_desktop.services.auth import hash_password
 from yk_desktop.services.catalog import pinyin_keys
 from yk_desktop.services.runtime import Runtime, UnitOfWork
 from yk_desktop.store.models import (
+    Appointment,
     Bundle,
     BundleItem,
     Category,
@@ -226,6 +227,50 @@ def seed_demo_queue(runtime: Runtime, per_category: int = 3) -> int:
                 runtime.clock = FixedClock(runtime.clock.now().replace(minute=issued % 60))
                 queue.issue_ticket(runtime.uow(), prefix)
                 issued += 1
+        _seed_demo_appointments(runtime)
         return issued
     finally:
         runtime.clock = real_clock
+
+
+# Today's demo appointments: (code suffix, category, start, end, phone); the code is MMDD + suffix so
+# each day's seed gets its own codes (codes are unique per hall).
+DEMO_APPOINTMENTS = (
+    ("01", "A", time(10, 0), time(10, 30), "13800138000"),
+    ("02", "B", time(14, 0), time(14, 30), "13900139000"),
+    ("03", "C", time(17, 30), time(18, 0), "13700137000"),  # an after-hours (延时) slot
+)
+
+
+def demo_appointment_code(day: date, suffix: str) -> str:
+    return f"{day:%m%d}{suffix}"
+
+
+def _seed_demo_appointments(runtime: Runtime) -> None:
+    with runtime.uow() as uow:
+        hall_id = runtime.hall_id
+        now = uow.now()
+        day = now.astimezone(HALL_TZ).date()
+        categories = {
+            c.prefix: c.id for c in uow.session.scalars(select(Category).where(Category.hall_id == hall_id))
+        }
+        for suffix, prefix, start, end, phone in DEMO_APPOINTMENTS:
+            code = demo_appointment_code(day, suffix)
+            taken = uow.session.scalar(
+                select(Appointment.id).where(Appointment.hall_id == hall_id, Appointment.code == code)
+            )
+            if taken is None and hall_id is not None and prefix in categories:
+                uow.session.add(
+                    Appointment(
+                        hall_id=hall_id,
+                        code=code,
+                        category_id=categories[prefix],
+                        service_date=day,
+                        start=start,
+                        end=end,
+                        applicant_name="演示预约人",
+                        phone=phone,
+                        booked_at=now,
+                    )
+                )
+        uow.commit()
