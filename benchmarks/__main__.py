@@ -12,6 +12,7 @@ import traceback
 BENCHMARKS = {
     "startup": "benchmarks.startup",
     "call_next": "benchmarks.call_next",
+    "ticket_pdf": "benchmarks.ticket_pdf",
 }
 
 
