@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -49,12 +51,49 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
     from alembic.command import upgrade as alembic_upgrade
 
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with _migrating(engine) as conn:
         cfg.attributes["connection"] = conn
         alembic_upgrade(cfg, revision)
     current = current_revision(engine)
     assert current is not None
     return current
+
+
+def downgrade(engine: Engine, revision: str) -> str | None:
+    """Step the schema back (hall IT undoing an upgrade; the migration tests)."""
+    from alembic.command import downgrade as alembic_downgrade
+
+    cfg = alembic_config()
+    with _migrating(engine) as conn:
+        cfg.attributes["connection"] = conn
+        alembic_downgrade(cfg, revision)
+    return current_revision(engine)
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """One transaction for the whole migration; on SQLite with foreign keys off while it runs.
+
+    SQLite's batch migrations copy a table, drop the old one and rename the copy; with foreign keys on,
+    dropping a table other rows point at (tickets, by their events) fails on any database holding data.
+    The pragma only takes effect outside a transaction, so it is set before BEGIN, and the references
+    are checked before COMMIT instead.
+    """
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw: Any = conn.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"schema migration left broken references: {broken[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def is_current(engine: Engine) -> bool:
