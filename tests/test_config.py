@@ -90,3 +90,37 @@ def test_a_fresh_pc_gets_its_own_terminal_code() -> None:
     assert Config().terminal.code == code
     if re.fullmatch(r"[A-Za-z0-9_]{1,32}", socket.gethostname()):
         assert code == socket.gethostname()
+
+
+def test_queue_kiosk_and_display_settings_round_trip_and_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "[queue]\nno_show_after_recalls = 3\ncheckin_early_minutes = 45\n"
+        '[kiosk]\nprinter = "POS-80"\nsilent_print = false\nticket_notice = "过号请重新取号"\n'
+        "[display]\nvoice_repeats = 3\n",
+        encoding="utf-8",
+    )
+    cfg = config.load(path)
+    assert cfg.queue.no_show_after_recalls == 3 and cfg.queue.checkin_late_minutes == 15
+    assert cfg.kiosk.printer == "POS-80" and cfg.kiosk.silent_print is False
+    assert cfg.display.voice_repeats == 3 and cfg.display.voice is True
+    config.save(cfg, path)
+    assert config.load(path) == cfg
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[queue]\nno_show_after_recalls = -1\n", "no_show_after_recalls"),
+        ('[queue]\ncheckin_early_minutes = "30"\n', "checkin_early_minutes"),
+        ("[display]\nvoice_repeats = 0\n", "voice_repeats"),
+        ("[kiosk]\nsilent_print = 1\n", "true 或 false"),
+        ("[kiosk]\nprinter = 5\n", "带引号的文字"),
+        ('[kiosk]\ncolour = "red"\n', "无法识别"),
+    ],
+)
+def test_bad_queue_kiosk_display_settings_say_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=message):
+        config.load(path)

@@ -57,3 +57,24 @@ def test_parse_refuses_what_is_not_a_ticket(bad: str) -> None:
 
 def test_format_and_parse_round_trip() -> None:
     assert parse_ticket_number(format_ticket_number("B", 42)) == ("B", 42)
+
+
+def test_ticket_barcode_names_the_day_and_scans_back() -> None:
+    from datetime import date
+
+    from yk_desktop.core.ticketno import parse_ticket_scan, ticket_barcode
+
+    code = ticket_barcode(date(2026, 11, 24), "A015")
+    assert code == "T20261124A015" and code.isascii()
+    assert parse_ticket_scan(code + "\r\n") == (date(2026, 11, 24), "A015")
+    assert parse_ticket_scan(" ｔ20261124ａ015 ") == (date(2026, 11, 24), "A015")  # full-width scanner mode
+    assert parse_ticket_scan("b1000") == (None, "B1000")
+    assert ticket_barcode(date(2026, 1, 2), "VB0007") == "T20260102VB0007"
+
+
+@pytest.mark.parametrize("scan", ["T20261340A015", "T2026112A015", "", "<b>", "T20261124A"])
+def test_bad_scans_say_what_is_wrong(scan: str) -> None:
+    from yk_desktop.core.ticketno import parse_ticket_scan
+
+    with pytest.raises(InvalidValue):
+        parse_ticket_scan(scan)
