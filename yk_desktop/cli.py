@@ -63,7 +63,9 @@ def main(argv: list[str]) -> int:
         return 2
     if args.command is None:
         from yk_desktop.gui.main import run
+        from yk_desktop.logsetup import setup_logging
 
+        setup_logging()
         return run(cfg, demo=args.demo, mode=args.mode, screenshot=args.screenshot)
     commands: dict[str, Callable[[Config, argparse.Namespace], int]] = {
         "db": _db,
