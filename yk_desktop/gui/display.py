@@ -3,14 +3,22 @@
 Shows the latest call large, the recent calls, waiting people per category, a clock and a scrolling
 notice. Calls made in this process arrive at once through the signal hub; calls made on other
 terminals are polled from the database every second (``queue.recent_calls``), as are waiting counts.
+
+Every new call (and recall) is spoken once (``voice.CallAnnouncer``; a chime when no Chinese voice
+works, with a note on screen saying so) and makes the big label flash for about 3 s. ``[display]
+voice = false`` silences the screen: no voice and no chime, but calls still flash. The calls already
+made when the screen starts are shown, not spoken; a call heard through the hub is not spoken again
+when the poll brings it a moment later.
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yk_desktop.config import DisplayConfig
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui import events
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.session import Session
+from yk_desktop.gui.voice import CallAnnouncer
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.resources import ui_dir
 from yk_desktop.services import hall, queue
@@ -39,6 +49,27 @@ CALLS_POLL_MS = 1_000
 # How many past calls stay on screen: enough for someone who looked away for a minute.
 MAX_CALLS = 8
 MARQUEE_STEP_MS = 30
+# A new call flashes: one colour change per half second (well under the 3 flashes a second that can
+# trigger seizures), six changes, then it stays highlighted.
+FLASH_MS = 500
+FLASH_STEPS = 6
+# A call heard through the hub and then seen by the poll (or the other way round) within this many
+# seconds is one call, spoken once.
+SAME_CALL_S = 10.0
+# The latest call must be legible across the hall: 55-inch 16:9 screen (68.5 cm tall) read from 10 m
+# needs characters of about 3.5 cm, i.e. 5 % of the screen height. Drawn at 8.5 %, never below 5 %.
+LATEST_FONT = 0.085
+LATEST_FONT_MIN = 0.05
+# Highlight looks the big label switches between (display.qss has its resting look; properties need
+# their rules beside the code that sets them).
+FLASH_QSS = """
+QLabel#displayLatest[flash="a"] { color: #0b1626; background: #ffd23f; border-color: #ffffff; }
+QLabel#displayLatest[flash="b"] { color: #ffffff; background: #b3202a; border-color: #ffd23f; }
+QLabel#displayLatest[flash="on"] { color: #ffd23f; background: #1d3f7a; border-color: #ffd23f; }
+QWidget#DisplayPanel QLabel#displayVoiceStatus { color: #ffb04a; }
+"""
+
+log = logging.getLogger(__name__)
 
 
 class Marquee(QWidget):
@@ -101,34 +132,66 @@ def _table(name: str, model: RowTableModel) -> QTableView:
     return view
 
 
+def _recall(call: TicketInfo | CallNotice) -> bool:
+    return isinstance(call, CallNotice) and call.recall
+
+
 class DisplayPanel(ModePanel):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    """The hall screen.
+
+    Args:
+        display: the terminal's ``[display]`` settings (voice, repeats, notice); None: the defaults.
+        announcer: the voice to use (tests pass one on Qt's mock engine); None: one made from ``display``.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        display: DisplayConfig | None = None,
+        announcer: CallAnnouncer | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("DisplayPanel")
+        self.display_config = display or session.config.display
         self.calls: list[TicketInfo | CallNotice] = []
         self._last_call_seen: object = None
+        # Event ids of the calls on screen; None until the first poll answered (its calls are old news).
+        self._known_calls: set[object] | None = None
+        # (number, window, recall) -> (when, "hub" or "poll"): who spoke a call, to not speak it twice.
+        self._spoken: dict[tuple[str, int, bool], tuple[float, str]] = {}
         self._call_loads = LatestOnly()
         self._categories: list[CategoryInfo] = []
         self._waiting_loads = LatestOnly()
         self._category_loads = LatestOnly()
         self._showing_error = False
         qss = ui_dir() / "display.qss"
-        if qss.exists():
-            self.setStyleSheet(qss.read_text(encoding="utf-8"))
+        self.setStyleSheet((qss.read_text(encoding="utf-8") if qss.exists() else "") + FLASH_QSS)
 
         self.hall_label = QLabel(session.hall_name)
         self.hall_label.setObjectName("displayHall")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("displayClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.voice_label = QLabel()
+        self.voice_label.setObjectName("displayVoiceStatus")
+        self.voice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.voice_label.setWordWrap(True)
+        self.voice_label.hide()
         header = QHBoxLayout()
         header.addWidget(self.hall_label, 1)
+        header.addWidget(self.voice_label, 1)
         header.addWidget(self.clock_label)
 
         self.latest_label = QLabel(self.tr("欢迎光临，请留意叫号信息"))
         self.latest_label.setObjectName("displayLatest")
         self.latest_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.latest_label.setAccessibleName(self.tr("最新叫号"))
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.timeout.connect(self._flash_step)
+        self._flashes_left = 0
 
         self.calls_caption = QLabel(self.tr("最近叫号"))
         self.waiting_caption = QLabel(self.tr("等候人数"))
@@ -170,11 +233,13 @@ class DisplayPanel(ModePanel):
         body.setColumnStretch(0, 3)
         body.setColumnStretch(1, 2)
 
-        phone = session.supervision_phone
-        notice = self.tr("请携带本人有效身份证件及相关材料，按叫号顺序到指定窗口办理。")
-        if phone:
-            notice += self.tr("服务监督电话：{0}。").format(phone)
-        notice += self.tr("老年人、残疾人、孕妇等可在取号机选择优先取号。")
+        notice = self.display_config.notice.strip()
+        if not notice:
+            phone = session.supervision_phone
+            notice = self.tr("请携带本人有效身份证件及相关材料，按叫号顺序到指定窗口办理。")
+            if phone:
+                notice += self.tr("服务监督电话：{0}。").format(phone)
+            notice += self.tr("老年人、残疾人、孕妇等可在取号机选择优先取号。")
         self.marquee = Marquee(notice)
         line = QFrame()
         line.setObjectName("displayRule")
@@ -187,6 +252,15 @@ class DisplayPanel(ModePanel):
         layout.addLayout(body, 1)
         layout.addWidget(line)
         layout.addWidget(self.marquee)
+
+        if announcer is None and self.display_config.voice:
+            announcer = CallAnnouncer(repeats=self.display_config.voice_repeats)
+        self.announcer = announcer
+        if announcer is not None:
+            announcer.setParent(self)
+            announcer.availability_changed.connect(self._voice_changed)
+            if not announcer.starting:
+                self._voice_changed(announcer.available, announcer.status_text)
 
         events.hub().ticket_called.connect(self.add_call)
         self._listening = True
@@ -224,10 +298,16 @@ class DisplayPanel(ModePanel):
             context=self,
         )
 
+    def _voice_changed(self, available: bool, status: str) -> None:
+        """Hall staff must see when the screen cannot speak: the status stays up until it can."""
+        self.voice_label.setText(status)
+        self.voice_label.setVisible(not available)
+
     def _show_categories(self, categories: list[CategoryInfo]) -> None:
         self._categories = categories
         if self._showing_error:
             self._showing_error = False
+            self._set_flash("")
             self.latest_label.setText(self.tr("欢迎光临，请留意叫号信息"))
         self.arrived("categories")
         if not self._waiting_loads.busy:  # a count load on its way shows with these categories anyway
@@ -237,6 +317,7 @@ class DisplayPanel(ModePanel):
         if not self._categories:
             # Only while there is nothing to show: a failed minute-reload keeps the screen as it is.
             self._showing_error = True
+            self._set_flash("")
             self.latest_label.setText(error_text(exc))
         self.arrived("categories")
         self.arrived("counts")
@@ -265,33 +346,97 @@ class DisplayPanel(ModePanel):
         )
 
     def _show_calls(self, notices: list[CallNotice]) -> None:
-        """The database's view wins: it includes calls from every window of the hall."""
+        """The database's view wins: it includes calls from every window of the hall.
+
+        Calls not on screen before are spoken, oldest first, except on the first answer (what was called
+        before the screen started is old news) and those the hub already brought.
+        """
         self.calls = list(notices)
         self.calls_model.set_rows(self.calls)
+        known = self._known_calls
+        self._known_calls = {n.event_id for n in notices}
         if notices and notices[0].event_id != self._last_call_seen:
             self._last_call_seen = notices[0].event_id
-            self._announce(notices[0])
+            self._show_latest(notices[0])
+        if known is None:
+            return
+        fresh = [n for n in reversed(notices) if n.event_id not in known]
+        new = [n for n in fresh if not self._spoken_by((n.number, n.window_number, n.recall), "hub")]
+        if new:
+            self.flash()
+            for notice in new:
+                self._speak(notice, "poll")
 
-    def _announce(self, call: TicketInfo | CallNotice) -> None:
+    def _show_latest(self, call: TicketInfo | CallNotice) -> None:
         self._showing_error = False
-        self.latest_label.setText(
-            self.tr("请 {0} 号到 {1} 号窗口办理").format(call.number, call.window_number)
-        )
+        self.latest_label.setText(self._call_text(call))
+
+    def _call_text(self, call: TicketInfo | CallNotice) -> str:
+        if _recall(call):
+            return self.tr("重呼：请 {0} 号到 {1} 号窗口办理").format(call.number, call.window_number)
+        return self.tr("请 {0} 号到 {1} 号窗口办理").format(call.number, call.window_number)
+
+    def _spoken_by(self, key: tuple[str, int, bool], source: str) -> bool:
+        """True, once, when ``source`` ("hub" or "poll") spoke this call in the last SAME_CALL_S seconds."""
+        entry = self._spoken.get(key)
+        if entry is None or entry[1] != source or time.monotonic() - entry[0] > SAME_CALL_S:
+            return False
+        del self._spoken[key]
+        return True
+
+    def _speak(self, call: TicketInfo | CallNotice, source: str) -> None:
+        if call.window_number is None:
+            return
+        now = time.monotonic()
+        self._spoken = {k: v for k, v in self._spoken.items() if now - v[0] <= SAME_CALL_S}
+        self._spoken[(call.number, call.window_number, _recall(call))] = (now, source)
+        log.info("叫号播报：%s", self._call_text(call))
+        if self.announcer is not None:
+            self.announcer.announce(call.number, call.window_number, _recall(call))
 
     def add_call(self, ticket: TicketInfo) -> None:
-        """A clerk called ``ticket``: show it large and on top of the recent calls."""
+        """A clerk called ``ticket``: show it large and on top of the recent calls, flash it, say it."""
         self.calls = [ticket, *self.calls][:MAX_CALLS]
         self.calls_model.set_rows(self.calls)
-        self._announce(ticket)
+        self._show_latest(ticket)
+        if ticket.window_number is not None and not self._spoken_by(
+            (ticket.number, ticket.window_number, False), "poll"
+        ):
+            self.flash()
+            self._speak(ticket, "hub")
         self.refresh_waiting()
         self.refresh_calls()
 
+    def flash(self) -> None:
+        """Make the latest call catch the eye: alternate two highlights for ~3 s, then stay highlighted."""
+        self._flashes_left = FLASH_STEPS
+        self._set_flash("a")
+        self.flash_timer.start()
+
+    def _flash_step(self) -> None:
+        self._flashes_left -= 1
+        if self._flashes_left <= 0:
+            self.flash_timer.stop()
+            self._set_flash("on")
+        else:
+            self._set_flash("b" if self.latest_label.property("flash") == "a" else "a")
+
+    def _set_flash(self, look: str) -> None:
+        if look == "":
+            self.flash_timer.stop()
+        self.latest_label.setProperty("flash", look)
+        # A dynamic property only takes effect in the style sheet once the widget is polished again.
+        style = self.latest_label.style()
+        style.unpolish(self.latest_label)
+        style.polish(self.latest_label)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._scale_fonts(event.size().height())
+        self._scale_fonts(event.size())
 
-    def _scale_fonts(self, height: int) -> None:
+    def _scale_fonts(self, size: QSize) -> None:
         """Sizes as fractions of the screen height, so a 1080p and a 4K screen read the same from afar."""
+        height = size.height()
 
         def sized(fraction: float, bold: bool = False) -> QFont:
             font = QFont(self.font())
@@ -301,7 +446,8 @@ class DisplayPanel(ModePanel):
 
         self.hall_label.setFont(sized(0.05, bold=True))
         self.clock_label.setFont(sized(0.035))
-        self.latest_label.setFont(sized(0.085, bold=True))
+        self.voice_label.setFont(sized(0.026, bold=True))
+        self.latest_label.setFont(self._latest_font(sized(LATEST_FONT, bold=True), size))
         for caption in (self.calls_caption, self.waiting_caption):
             caption.setFont(sized(0.035, bold=True))
         for view in (self.calls_view, self.waiting_view):
@@ -311,10 +457,23 @@ class DisplayPanel(ModePanel):
         self.marquee.setFont(sized(0.032))
         self.marquee.setFixedHeight(max(20, int(height * 0.06)))
 
+    def _latest_font(self, font: QFont, size: QSize) -> QFont:
+        """Narrow screens (4:3) shrink the latest call until a recall fits across, but not below 5 %."""
+        longest = self.tr("重呼：请 {0} 号到 {1} 号窗口办理").format("A000", 10)
+        room = size.width() - 100  # margins, padding, border
+        wide = QFontMetrics(font).horizontalAdvance(longest)
+        if wide > room > 0:
+            floor = max(12, int(size.height() * LATEST_FONT_MIN) + 1)
+            font.setPixelSize(max(floor, int(font.pixelSize() * room / wide)))
+        return font
+
     def shutdown(self) -> None:
         if self._listening:
             # A replaced display must not keep answering calls (and querying) behind the new one.
             events.hub().ticket_called.disconnect(self.add_call)
             self._listening = False
         self.marquee.stop()
+        self.flash_timer.stop()
+        if self.announcer is not None:
+            self.announcer.stop()
         super().shutdown()

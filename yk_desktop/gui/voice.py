@@ -1,0 +1,340 @@
+"""The hall display's voice (叫号播报): calls spoken in Chinese through Qt's text-to-speech, one at a time.
+
+``CallAnnouncer.announce("A015", 3)`` queues 「请 A 零 一 五 号到 3 号窗口办理」 (DOMAIN.md Queue; a recall
+adds 「重呼」 in front), spoken ``repeats`` times. Calls wait their turn (FIFO): the next utterance starts
+only after the engine is back to Ready, so two calls never talk over each other. A watchdog per
+utterance keeps a stuck engine from holding the queue: an utterance not done after 8 s gives the engine
+up for the chime (calling into a stalled engine again was seen to hang the caller).
+
+Without a working Chinese voice (no engine, an engine error, no Chinese locale or voice, an engine that
+stops answering) each call plays ``resources/sounds/chime.wav`` instead, and ``available``/``status_text``
+/``availability_changed`` say so, for the screen to show. Everything runs on the UI thread, driven by the
+engine's signals and timers; nothing here waits.
+
+Known cost: Qt's speech-dispatcher plug-in connects (and may start the server) inside the QTextToSpeech
+constructor, about 2 s on the UI thread once at start; PySide keeps the GIL there, so a thread would not
+help. A speech-dispatcher left hanging (seen when its audio output is broken) never answers that connect,
+so we knock on its socket first, from the worker pool, and fall back to the chime when nobody answers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+from yk_desktop.gui.workers import run_in_pool
+from yk_desktop.resources import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
+log = logging.getLogger(__name__)
+
+# Digits read one by one: "A015" heard as 「A 零 一 五」, never as "fifteen" or 「零一十五」.
+_DIGITS = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
+# ``spoken`` carries this in front of the sentence when the chime played instead of a voice.
+CHIME_MARK = "（提示音）"
+# A call takes about 3 s to say; an engine still "speaking" after this has stopped answering.
+WATCHDOG_MS = 8_000
+# A breath between two utterances, so a repeat is heard as a repeat and not as one long sentence.
+GAP_MS = 600
+# The chime is about 1 s long; the next call waits until it has rung out.
+CHIME_MS = 1_500
+# How long a running speech-dispatcher may take to answer before it counts as hung.
+PREFLIGHT_TIMEOUT_S = 2.0
+# Chinese voices that are not Mandarin: the hall calls in 普通话.
+_NOT_MANDARIN = re.compile(r"cantonese|yue|hakka|min ?nan|wu\b|粤|客家|闽南", re.IGNORECASE)
+_MANDARIN = re.compile(r"mandarin|\bcmn\b|chinese|普通话|中文|zh[-_]?cn", re.IGNORECASE)
+
+
+def spoken_number(number: str) -> str:
+    """A ticket number as it must be heard: letters as they are, digits one by one in Chinese."""
+    return " ".join(_DIGITS.get(ch, ch) for ch in number if not ch.isspace())
+
+
+def call_text(number: str, window_number: int, recall: bool = False) -> str:
+    """What the hall hears for a call; always Chinese (the voice is zh_CN whatever the UI language)."""
+    text = f"请 {spoken_number(number)} 号到 {window_number} 号窗口办理"
+    return f"重呼，{text}" if recall else text
+
+
+def default_engine() -> str | None:
+    """The platform's own engine (speechd, sapi, winrt, darwin…); "mock" is Qt's test double."""
+    engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+    return engines[0] if engines else None
+
+
+def _speechd_socket() -> Path | None:
+    """Where libspeechd connects: ``SPEECHD_ADDRESS``, else the user runtime dir (cache dir without one)."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address:
+        return Path(address.removeprefix("unix_socket:")) if address.startswith("unix_socket:") else None
+    base = (
+        os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    )
+    return Path(base) / "speech-dispatcher" / "speechd.sock"
+
+
+def speechd_responds(timeout: float = PREFLIGHT_TIMEOUT_S) -> bool:
+    """False only when a speech-dispatcher socket accepts but nobody answers (a hung server).
+
+    Qt's plug-in would wait on such a server forever inside its constructor, freezing the screen. No
+    socket, or a stale one, is fine: the plug-in starts a fresh server then.
+    """
+    path = _speechd_socket()
+    if path is None or not path.exists() or not hasattr(socket, "AF_UNIX"):
+        return True
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout)
+            sock.connect(str(path))
+            sock.sendall(b"HELP\r\n")
+            reply = sock.recv(64)
+            sock.sendall(b"QUIT\r\n")
+    except (ConnectionRefusedError, FileNotFoundError):
+        return True
+    except OSError:
+        return False
+    return bool(reply)
+
+
+def _mandarin_rank(voice: QVoice) -> tuple[bool, bool, str] | None:
+    """Sort key for a Mandarin voice (base voices before "+variant"s, latin read as English so the
+    letter in "A015" sounds like the letter on the ticket), or None when the voice is not Mandarin."""
+    name = voice.name()
+    chinese = voice.locale().language() == QLocale.Language.Chinese or bool(_MANDARIN.search(name))
+    if not chinese or _NOT_MANDARIN.search(name):
+        return None
+    return ("+" in name, "pinyin" in name.lower(), name)
+
+
+def choose_chinese_voice(tts: QTextToSpeech) -> bool:
+    """Switch ``tts`` to Mandarin if it has it: a Chinese locale (zh_CN first), else a Mandarin voice
+    filed under no locale (speech-dispatcher lists espeak-ng's "cmn" voices under "C")."""
+    locales = tts.availableLocales()
+    chinese = [loc for loc in locales if loc.language() == QLocale.Language.Chinese]
+    chinese.sort(key=lambda loc: (loc.territory() != QLocale.Country.China, loc.name()))
+    for loc in chinese:
+        tts.setLocale(loc)
+        if tts.availableVoices():
+            return True
+    ranked = [
+        (rank, voice) for loc in locales for voice in tts.allVoices(loc) if (rank := _mandarin_rank(voice))
+    ]
+    if not ranked:
+        return False
+    tts.setVoice(min(ranked, key=lambda pair: pair[0])[1])
+    return True
+
+
+@dataclass(frozen=True)
+class _Utterance:
+    text: str
+    first: bool  # the first of a call's repeats: the chime rings once per call, not once per repeat
+
+
+class CallAnnouncer(QObject):
+    """Speaks calls one after another; falls back to a chime when no Chinese voice works.
+
+    Args:
+        engine: a ``QTextToSpeech.availableEngines()`` name; None: the platform's engine.
+        repeats: how often each call is said (``DisplayConfig.voice_repeats``).
+        require_chinese: tests with Qt's "mock" engine (English and Nordic voices only) pass False.
+    """
+
+    spoken = Signal(str)  # the sentence, when its utterance (or the chime, CHIME_MARK + sentence) starts
+    availability_changed = Signal(bool, str)  # available, status_text
+
+    def __init__(
+        self,
+        engine: str | None = None,
+        repeats: int = 2,
+        *,
+        require_chinese: bool = True,
+        watchdog_ms: int = WATCHDOG_MS,
+        gap_ms: int = GAP_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repeats = max(1, repeats)
+        self.require_chinese = require_chinese
+        self.engine_name = engine if engine is not None else default_engine()
+        self.available = False
+        self.starting = True  # until the engine is open or given up; calls wait meanwhile
+        self.status_text = ""
+        self._queue: deque[_Utterance] = deque()
+        self._current: _Utterance | None = None
+        self._left_ready = False  # the current utterance got the engine out of Ready at least once
+        self._closed = False
+        self._tts: QTextToSpeech | None = None
+        self._sound: QSoundEffect | None = None  # made on the first chime
+        self._watchdog = self._single_shot(watchdog_ms, self._on_watchdog)
+        self._gap = self._single_shot(gap_ms, self._next)
+        self._chime_timer = self._single_shot(CHIME_MS, self._finish)
+
+        if self.engine_name is None:
+            QTimer.singleShot(0, self, lambda: self._give_up(self.tr("未找到语音引擎")))
+        elif self.engine_name == "speechd":
+            run_in_pool(
+                speechd_responds, on_done=self._preflight_done, on_error=self._preflight_failed, context=self
+            )
+        else:
+            QTimer.singleShot(0, self, self._open)
+
+    def _single_shot(self, msec: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msec)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- the public side ------------------------------------------------------------------------------
+
+    def announce(self, number: str, window_number: int, recall: bool = False) -> str:
+        """Queue a call (``repeats`` utterances); returns the sentence that will be said."""
+        text = call_text(number, window_number, recall)
+        if not self._closed:
+            self._queue.extend(_Utterance(text, i == 0) for i in range(self.repeats))
+            self._next()
+        return text
+
+    @property
+    def engine(self) -> QTextToSpeech | None:
+        """The Qt engine while it speaks for us (None before it is open and after it is given up)."""
+        return self._tts if self.available else None
+
+    def pending(self) -> int:
+        """Utterances not finished yet, the one being said included."""
+        return len(self._queue) + (self._current is not None)
+
+    def stop(self) -> None:
+        """Forget everything queued; the display is going away. A sentence already begun is left to end
+        by itself (a few seconds): stopping a stalled engine can hang the caller."""
+        self._closed = True
+        self._queue.clear()
+        self._current = None
+        for timer in (self._watchdog, self._gap, self._chime_timer):
+            timer.stop()
+
+    # -- opening the engine ---------------------------------------------------------------------------
+
+    def _preflight_done(self, responds: bool) -> None:
+        if responds:
+            self._open()
+        else:
+            self._give_up(self.tr("语音引擎无响应"))
+
+    def _preflight_failed(self, exc: BaseException) -> None:
+        log.warning("speech-dispatcher check failed", exc_info=exc)
+        self._open()
+
+    def _open(self) -> None:
+        if self._closed:
+            return
+        name = self.engine_name
+        if name not in QTextToSpeech.availableEngines():
+            self._give_up(self.tr("未找到语音引擎 {0}").format(name))
+            return
+        tts = QTextToSpeech(name, self)
+        if tts.state() == QTextToSpeech.State.Error:
+            self._give_up(self.tr("语音引擎 {0} 无法启动：{1}").format(name, tts.errorString()))
+            return
+        if self.require_chinese and not choose_chinese_voice(tts):
+            tts.deleteLater()  # a healthy engine, just without Mandarin: let it go
+            self._give_up(self.tr("未找到中文语音引擎"))
+            return
+        tts.stateChanged.connect(self._on_state)
+        tts.errorOccurred.connect(self._on_error)
+        self._tts = tts
+        self.starting = False
+        self.available = True
+        log.info("叫号语音：%s，%s", name, tts.voice().name())
+        self.availability_changed.emit(True, "")
+        self._next()
+
+    def _give_up(self, reason: str) -> None:
+        """No voice from here on: every call gets the chime, and the screen is told why."""
+        self.starting = False
+        self.available = False
+        self.status_text = self.tr("语音播报不可用（{0}），改为提示音").format(reason)
+        log.warning("%s", self.status_text)
+        self.availability_changed.emit(False, self.status_text)
+        self._next()
+
+    # -- the queue ------------------------------------------------------------------------------------
+
+    def _next(self) -> None:
+        if self._closed or self.starting or self._current is not None or self._gap.isActive():
+            return
+        if not self.available:
+            while self._queue and not self._queue[0].first:
+                self._queue.popleft()  # the chime rings once per call
+        if not self._queue:
+            return
+        utterance = self._current = self._queue.popleft()
+        if self.available and self._tts is not None:
+            self._left_ready = False
+            self._watchdog.start()
+            self.spoken.emit(utterance.text)
+            self._tts.say(utterance.text)
+        else:
+            self._chime_timer.start()
+            self.spoken.emit(CHIME_MARK + utterance.text)
+            self._chime()
+
+    def _chime(self) -> None:
+        # Imported here: QtMultimedia costs every mode's start-up time and most halls never need it.
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if self._sound is None:
+            self._sound = QSoundEffect(self)
+            self._sound.setSource(QUrl.fromLocalFile(str(resource("sounds", "chime.wav"))))
+        self._sound.play()
+
+    def _finish(self) -> None:
+        self._watchdog.stop()
+        self._current = None
+        if self._queue and not self._closed:
+            self._gap.start()
+
+    def _on_state(self, state: QTextToSpeech.State) -> None:
+        if state == QTextToSpeech.State.Error:
+            self._on_error(None, self._tts.errorString() if self._tts is not None else "")
+        elif self._current is None or not self.available:
+            return
+        elif state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing):
+            self._left_ready = True
+        elif state == QTextToSpeech.State.Ready and self._left_ready:
+            self._finish()
+
+    def _on_error(self, _reason: object, message: str) -> None:
+        self._lose_voice(self.tr("语音引擎出错：{0}").format(message))
+
+    def _on_watchdog(self) -> None:
+        # No second chance: speech-dispatcher with a broken audio output was seen to hang the caller
+        # in stop() after a stalled utterance, so a stalled engine is not called again.
+        self._lose_voice(self.tr("语音引擎无响应"))
+
+    def _lose_voice(self, reason: str) -> None:
+        """The engine broke while in use: the call it was saying is rung again as a chime."""
+        if not self.available:
+            return
+        self._watchdog.stop()
+        if self._current is not None:
+            self._queue.appendleft(replace(self._current, first=True))
+            self._current = None
+        if self._tts is not None:
+            # Not stopped or deleted here: a stalled engine can hang whoever calls into it.
+            self._tts.stateChanged.disconnect(self._on_state)
+            self._tts.errorOccurred.disconnect(self._on_error)
+        self._give_up(reason)
