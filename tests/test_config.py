@@ -96,13 +96,13 @@ def test_queue_kiosk_and_display_settings_round_trip_and_are_checked(tmp_path: P
     path = tmp_path / "config.toml"
     path.write_text(
         "[queue]\nno_show_after_recalls = 3\ncheckin_early_minutes = 45\n"
-        '[kiosk]\nprinter = "POS-80"\nsilent_print = false\nticket_notice = "过号请重新取号"\n'
+        '[kiosk]\nprinter = "POS-80"\nlarge_text = true\nticket_notice = "过号请重新取号"\n'
         "[display]\nvoice_repeats = 3\n",
         encoding="utf-8",
     )
     cfg = config.load(path)
     assert cfg.queue.no_show_after_recalls == 3 and cfg.queue.checkin_late_minutes == 15
-    assert cfg.kiosk.printer == "POS-80" and cfg.kiosk.silent_print is False
+    assert cfg.kiosk.printer == "POS-80" and cfg.kiosk.large_text is True
     assert cfg.display.voice_repeats == 3 and cfg.display.voice is True
     config.save(cfg, path)
     assert config.load(path) == cfg
@@ -114,7 +114,7 @@ def test_queue_kiosk_and_display_settings_round_trip_and_are_checked(tmp_path: P
         ("[queue]\nno_show_after_recalls = -1\n", "no_show_after_recalls"),
         ('[queue]\ncheckin_early_minutes = "30"\n', "checkin_early_minutes"),
         ("[display]\nvoice_repeats = 0\n", "voice_repeats"),
-        ("[kiosk]\nsilent_print = 1\n", "true 或 false"),
+        ("[kiosk]\nlarge_text = 1\n", "true 或 false"),
         ("[kiosk]\nprinter = 5\n", "带引号的文字"),
         ('[kiosk]\ncolour = "red"\n', "无法识别"),
     ],

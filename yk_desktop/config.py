@@ -89,8 +89,7 @@ class QueueConfig:
 
 @dataclass(frozen=True)
 class KioskConfig:
-    printer: str = ""  # empty: the system's default printer
-    silent_print: bool = True  # print without a dialog (an unattended kiosk has nobody to click it)
+    printer: str = ""  # empty: the system's default printer; tickets always print without a dialog
     ticket_notice: str = "过号无效，请您重新取号"
     large_text: bool = False  # start in the large-text, voice-guided mode (适老化)
 
@@ -189,7 +188,7 @@ def validate(cfg: Config) -> None:
             if not isinstance(getattr(obj, key), str):
                 raise ConfigError(f"[{section}] {key} 应为带引号的文字。")
     for section, obj, keys in (
-        ("kiosk", cfg.kiosk, ("silent_print", "large_text")),
+        ("kiosk", cfg.kiosk, ("large_text",)),
         ("display", cfg.display, ("voice",)),
     ):
         for key in keys:
