@@ -14,7 +14,8 @@ from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.text import clean_person_name
 from yk_desktop.core.ticketno import validate_prefix
 from yk_desktop.resources import resource
-from yk_desktop.services import calendar, queue
+from yk_desktop.services import calendar, hall, queue, serving
+from yk_desktop.services.errors import InvalidInput, QueueEmpty
 from yk_desktop.services.auth import hash_password
 from yk_desktop.services.catalog import pinyin_keys
 from yk_desktop.services.runtime import Runtime, UnitOfWork
@@ -227,10 +228,29 @@ def seed_demo_queue(runtime: Runtime, per_category: int = 3) -> int:
                 runtime.clock = FixedClock(runtime.clock.now().replace(minute=issued % 60))
                 queue.issue_ticket(runtime.uow(), prefix)
                 issued += 1
+        _seed_demo_calls(runtime)
         _seed_demo_appointments(runtime)
         return issued
     finally:
         runtime.clock = real_clock
+
+
+# Windows that have already called someone in the demo, so the hall display and the figures have
+# something to show; window 1 (clerk01's) is left free for the newcomer's first F1.
+DEMO_CALLING_WINDOWS = (2, 3, 4)
+
+
+def _seed_demo_calls(runtime: Runtime) -> None:
+    numbers = {w.number for w in hall.list_windows(runtime.uow())}
+    for minute, window in enumerate(w for w in DEMO_CALLING_WINDOWS if w in numbers):
+        runtime.clock = FixedClock(runtime.clock.now().replace(hour=9, minute=30 + 5 * minute))
+        try:
+            queue.call_next(runtime.uow(), window, None)
+        except (QueueEmpty, InvalidInput):
+            continue  # nothing that window serves is waiting, or it is still serving (a second seed)
+        if window == DEMO_CALLING_WINDOWS[0]:
+            runtime.clock = FixedClock(runtime.clock.now().replace(minute=runtime.clock.now().minute + 4))
+            serving.finish(runtime.uow(), window, None)
 
 
 # Today's demo appointments: (code suffix, category, start, end, phone); the code is MMDD + suffix so
