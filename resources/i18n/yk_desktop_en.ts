@@ -2,54 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>CategoryButton</name>
+    <name>BundleButton</name>
     <message>
-        <location filename="../../yk_desktop/gui/kiosk.py" line="+76"/>
-        <source>当前等候 {0} 人</source>
-        <translation>{0} waiting</translation>
+        <location filename="../../yk_desktop/gui/kiosk_pages.py" line="+145"/>
+        <source>一件事：{0}</source>
+        <translation>One-thing service: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CallAnnouncer</name>
+    <message>
+        <location filename="../../yk_desktop/gui/voice.py" line="+186"/>
+        <source>未找到语音引擎</source>
+        <translation>No speech engine found</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+91"/>
+        <source>语音引擎无响应</source>
+        <translation>The speech engine is not responding</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>未找到语音引擎 {0}</source>
+        <translation>Speech engine {0} not found</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>语音引擎 {0} 无法启动：{1}</source>
+        <translation>Speech engine {0} could not start: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未找到中文语音引擎</source>
+        <translation>No Chinese speech engine found</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>语音播报不可用（{0}），改为提示音</source>
+        <translation>Voice announcements unavailable ({0}); using a chime instead</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>语音引擎出错：{0}</source>
+        <translation>Speech engine error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../yk_desktop/gui/kiosk_pages.py" line="+240"/>
+        <source>预约签到</source>
+        <translation>Appointment check-in</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} {1}，当前等候 {2} 人</source>
-        <translation>{0} {1}, {2} waiting</translation>
+        <source>请输入预约码或预约手机号</source>
+        <translation>Enter your appointment code or the phone number you booked with</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预约码或手机号</source>
+        <translation>Appointment code or phone number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>数字 {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清空输入</source>
+        <translation>Clear the entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除一位</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数字 0</source>
+        <translation>Digit 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+89"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>确定签到</source>
+        <translation>Confirm check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>正在查询…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+81"/>
-        <location line="+5"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+209"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>尚未叫号</source>
-        <translation>No number called yet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>呼叫下一位 (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>呼叫下一位</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>重呼 (F2)</source>
+        <translation>Recall (F2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重呼</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始办理 (F6)</source>
+        <translation>Start service (F6)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>开始办理</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结 (F3)</source>
+        <translation>Finish (F3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过号 (F4)</source>
+        <translation>No-show (F4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转窗 (F5)</source>
+        <translation>Transfer (F5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转窗</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挂起 (F7)</source>
+        <translation>Hold (F7)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>挂起</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>叫号提示</source>
         <translation>Call message</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
+        <source>今日办理情况</source>
+        <translation>Today&apos;s service figures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>扫码/输入号码</source>
+        <translation>Scan or enter a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扫码/输入号码，如 A015，回车查看</source>
+        <translation>Scan or type a number, e.g. A015, then press Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查看</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看扫描或输入的号票</source>
+        <translation>Look up the scanned or typed ticket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>扫描的号票</source>
+        <translation>Scanned ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>叫此号</source>
+        <translation>Call this number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>呼叫扫描的号票</source>
+        <translation>Call the scanned ticket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>本窗口等候人数</source>
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>等候人数提示</source>
         <translation>Waiting list notice</translation>
     </message>
@@ -60,21 +262,49 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>业务类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>等候</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>挂起的号票</source>
+        <translation>Tickets on hold</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>恢复办理</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>恢复所选挂起号票</source>
+        <translation>Resume the selected ticket on hold</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取号</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+206"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-169"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
@@ -84,24 +314,224 @@
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>本次已呼叫：{0} 位</source>
-        <translation>Called this session: {0}</translation>
+        <location line="+247"/>
+        <source>正在重呼…</source>
+        <translation>Recalling…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>已重呼 {0}（第 {1} 次）</source>
+        <translation>Recalled {0} (recall no. {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>正在处理…</source>
+        <translation>Processing…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{0} 开始办理</source>
+        <translation>Started serving {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在办结…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 已办结，可呼叫下一位（F1）</source>
+        <translation>{0} finished. You can call the next number (F1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} 已按过号处理</source>
+        <translation>{0} marked as a no-show</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>正在转窗…</source>
+        <translation>Transferring…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} 已转往 {1}，按原取号时间重新等候</source>
+        <translation>{0} transferred to {1}; it waits again in the order of its original ticket time</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在挂起…</source>
+        <translation>Putting on hold…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} 已挂起，可呼叫下一位；办事人回来后在“挂起的号票”中恢复</source>
+        <translation>{0} is on hold; you can call the next number. When the applicant returns, resume it from “Tickets on hold”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在恢复…</source>
+        <translation>Resuming…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} 已恢复办理</source>
+        <translation>{0} resumed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在暂停服务…</source>
+        <translation>Pausing service…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已暂停服务。恢复后才能继续叫号。</source>
+        <translation>Service paused. Resume service to call numbers again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在恢复服务…</source>
+        <translation>Resuming service…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已恢复服务，可以叫号（F1）</source>
+        <translation>Service resumed. You can call numbers again (F1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>请扫描号票条码，或输入号码（如 A015）后按回车。</source>
+        <translation>Scan the ticket barcode, or type the number (e.g. A015) and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} 正在等候，可按“叫此号”直接呼叫</source>
+        <translation>{0} is waiting; press “Call this number” to call it now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已找到号票 {0}</source>
+        <translation>Found ticket {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} 号窗口</source>
+        <translation>Window {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未分配窗口</source>
+        <translation>No window assigned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} · {1}
+{2} · 取号 {3:%H:%M} · {4}</source>
+        <translation>{0} · {1}
+{2} · issued {3:%H:%M} · {4}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>等候中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已挂起</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已弃号</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+219"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-379"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-334"/>
+        <source>暂停服务</source>
+        <translation>Pause service</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>暂停服务提示</source>
+        <translation>Service pause notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复服务</source>
+        <translation>Resume service</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>当前号票状态</source>
+        <translation>Current ticket status</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>已暂停服务：{0}</source>
+        <translation>Service paused: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>今日已办 {0} 件</source>
+        <translation>Served today: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日已办 {0} 件 · 平均 {1} 分钟</source>
+        <translation>Served today: {0} · average {1} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当前没有号票</source>
+        <translation>No current ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按 F1 呼叫下一位</source>
+        <translation>Press F1 to call the next number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>优先</source>
         <translation>priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+381"/>
+        <source>办理中</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <location line="-381"/>
+        <source>已叫号，等候办事人到窗口</source>
+        <translation>Called; waiting for the applicant to come to the window</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -110,6 +540,111 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>已重呼 {0} 次</source>
+        <translation>Recalled {0} time(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始办理 {0:%H:%M:%S}</source>
+        <translation>Service started at {0:%H:%M:%S}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} 已在办理中。</source>
+        <translation>{0} is already being served.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>需重呼满 {0} 次后才能过号（{1} 已重呼 {2} 次，按 F2 重呼）。</source>
+        <translation>A number must be recalled {0} time(s) before it can be marked a no-show ({1} has been recalled {2} time(s); press F2 to recall).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先办结当前号票 {0}，再恢复挂起的号票。</source>
+        <translation>Finish the current ticket {0} before resuming a ticket on hold.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请先在列表中选择要恢复的号票。</source>
+        <translation>First select the ticket to resume in the list.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>呼叫本窗口下一位等候的办事人</source>
+        <translation>Call the next applicant waiting for this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次呼叫当前号码，大屏重新播报</source>
+        <translation>Call the current number again; the hall display announces it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事人已到窗口，开始计算办理时间</source>
+        <translation>The applicant is at the window: start timing the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前号票办结</source>
+        <translation>Finish the current ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事人未到，按过号处理</source>
+        <translation>The applicant did not come: mark as a no-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转往其他业务类别或指定窗口，保留原取号时间</source>
+        <translation>Transfer to another category or a specific window, keeping the original ticket time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事人暂时离开，先挂起，本窗口可呼叫下一位</source>
+        <translation>The applicant has stepped away: put the ticket on hold so this window can call the next number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>呼叫扫描到的这张号票</source>
+        <translation>Call this scanned ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复所选挂起号票，继续办理（也可双击列表）</source>
+        <translation>Resume the selected ticket on hold and continue serving it (or double-click it in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂停本窗口叫号（需填写原因）</source>
+        <translation>Pause calling at this window (a reason is required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复本窗口叫号</source>
+        <translation>Resume calling at this window</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在读取本窗口的状态，请稍候。</source>
+        <translation>Loading this window&apos;s status, please wait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当前没有正在办理的号票，请先叫号（F1）。</source>
+        <translation>No ticket is being served. Call a number first (F1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>本窗口已暂停服务（{0}），请先点“恢复服务”。</source>
+        <translation>Service at this window is paused ({0}). Click “Resume service” first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>当前号票 {0} 尚未办结，请先办结（F3）、过号（F4）、转窗（F5）或挂起（F7）。</source>
+        <translation>The current ticket {0} is not finished. First finish it (F3), mark it a no-show (F4), transfer it (F5) or put it on hold (F7).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>已呼叫 {0}，请到 {1} 号窗口</source>
         <translation>Called {0} to window {1}</translation>
     </message>
@@ -117,18 +652,18 @@
 <context>
     <name>DisplayPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/display.py" line="+131"/>
-        <location line="+111"/>
+        <location filename="../../yk_desktop/gui/display.py" line="+187"/>
+        <location line="+124"/>
         <source>欢迎光临，请留意叫号信息</source>
         <translation>Welcome — please watch for your number</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-121"/>
         <source>最新叫号</source>
         <translation>Latest call</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>最近叫号</source>
         <translation>Recent calls</translation>
     </message>
@@ -183,7 +718,7 @@
         <translation>People waiting per category</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>请携带本人有效身份证件及相关材料，按叫号顺序到指定窗口办理。</source>
         <translation>Please bring your valid ID and the required materials, and go to the window shown when your number is called. </translation>
     </message>
@@ -198,7 +733,7 @@
         <translation>Elderly, disabled and pregnant visitors may choose a priority ticket at the kiosk.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -238,9 +773,56 @@
         <translation>{1} {0:%Y-%m-%d} {0:%H:%M:%S}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
+        <location line="+86"/>
+        <source>重呼：请 {0} 号到 {1} 号窗口办理</source>
+        <translation>Recall: number {0}, please go to window {1}</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>请 {0} 号到 {1} 号窗口办理</source>
         <translation>Number {0}, please go to window {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/clerk_dialogs.py" line="+242"/>
+        <location line="+11"/>
+        <source>挂起</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>挂起 {0}：办事人暂时离开（如去复印材料），本窗口可先呼叫下一位。
+挂起原因(&amp;R)（可不填）：</source>
+        <translation>Put {0} on hold: the applicant has stepped away (e.g. to copy documents), and this window can call the next number meanwhile.
+&amp;Reason for the hold (optional):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>挂起原因</source>
+        <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：去复印身份证</source>
+        <translation>e.g. gone to copy their ID card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确定挂起</source>
+        <translation>Confirm hold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消挂起</source>
+        <translation>Close without putting on hold</translation>
     </message>
 </context>
 <context>
@@ -364,61 +946,67 @@
 <context>
     <name>KioskPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/kiosk.py" line="+47"/>
-        <source>请选择您要办理的业务</source>
-        <translation>Please choose your service</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>优先取号（老年人、残疾人、孕妇等）</source>
-        <translation>Priority ticket (elderly, disabled, pregnant, …)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>优先取号</source>
-        <translation>Priority ticket</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../yk_desktop/gui/kiosk.py" line="+204"/>
         <source>暂无可取号的业务，请咨询大厅工作人员。</source>
         <translation>No service is open for tickets. Please ask the hall staff.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>优先类别：{0}</source>
-        <translation>Priority group: {0}</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <location line="+4"/>
-        <location line="+25"/>
-        <source>您的号码</source>
-        <translation>Your number</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+29"/>
-        <source>请在休息区等候，注意呼叫及大屏显示信息</source>
-        <translation>Please wait in the seating area and watch the screen and announcements</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+2"/>
-        <source>返回首页</source>
-        <translation>Back to start</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+164"/>
         <source>优先服务：{0}</source>
         <translation>Priority service: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>前面还有 {0} 人等待</source>
+        <location line="-97"/>
+        <source>请选择优先类别，再选择您要办理的业务</source>
+        <translation>Choose your priority group, then choose your service</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>语音不可用（{0}），请看屏幕提示</source>
+        <translation>Voice guidance unavailable ({0}); please follow the instructions on the screen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>请输入预约码，或预约时登记的手机号，再按确定</source>
+        <translation>Enter your appointment code, or the phone number you booked with, then press OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请先输入预约码或手机号。</source>
+        <translation>Please enter your appointment code or phone number first.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>已超过签到时间，按普通号办理</source>
+        <translation>Check-in time has passed; you will be served as a regular ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预约签到成功 · 预约时段 {0}</source>
+        <translation>Checked in · appointment time {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>您前面还有 {0} 人等待</source>
         <translation>{0} waiting before you</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>您前面还有 0 人等待，请留意叫号</source>
+        <translation>No one is waiting before you; please watch for your number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您前面还有 {0} 人，预计等候约 {1} 分钟</source>
+        <translation>{0} waiting before you; estimated wait about {1} min</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>您的号码是 {0}。{1}</source>
+        <translation>Your number is {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>暂时不能取号</source>
         <translation>Tickets are not available now</translation>
     </message>
@@ -428,9 +1016,62 @@
         <translation>The ticket could not be issued</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>正在重新打印 {0} 号票…</source>
+        <translation>Reprinting ticket {0}…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已重新打印 {0} 号票，请取走号票。</source>
+        <translation>Ticket {0} reprinted. Please take your ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号票已打印，请取走号票</source>
+        <translation>Ticket printed. Please take your ticket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>号票打印失败：{0}，您的号码 {1} 仍然有效。</source>
+        <translation>The ticket could not be printed: {0}. Your number {1} is still valid. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请记住您的号码，或点“重打上一张”。</source>
+        <translation>Please remember your number, or tap “Reprint last ticket”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>号票打印失败，您的号码是 {0}</source>
+        <translation>The ticket could not be printed. Your number is {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskVoice</name>
+    <message>
+        <location line="+113"/>
+        <source>未找到语音引擎</source>
+        <translation>No speech engine found</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>语音引擎无响应</source>
+        <translation>The speech engine is not responding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未找到语音引擎 {0}</source>
+        <translation>Speech engine {0} not found</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>语音引擎无法启动</source>
+        <translation>The speech engine could not start</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>如需帮助，请咨询大厅导服台工作人员</source>
-        <translation>For help, please ask at the hall information desk</translation>
+        <source>本机没有中文语音</source>
+        <translation>No Chinese voice is installed on this computer</translation>
     </message>
 </context>
 <context>
@@ -691,7 +1332,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>中心数据库 {0}:{1}/{2}</source>
         <translation>Central database {0}:{1}/{2}</translation>
     </message>
@@ -711,12 +1352,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-180"/>
         <source>有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看</source>
         <translation>{0} start-up note(s): hall IT, please run yk-desktop doctor</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+184"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -747,9 +1388,109 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/clerk_dialogs.py" line="-44"/>
+        <location line="+16"/>
+        <source>暂停服务</source>
+        <translation>Pause service</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>暂停期间本窗口不再叫号。请填写暂停原因(&amp;R)：</source>
+        <translation>While service is paused, this window calls no numbers. Enter the &amp;reason for the pause:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>暂停原因</source>
+        <translation>Reason for the pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常用暂停原因</source>
+        <translation>Common reasons for a pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>临时离岗</source>
+        <translation>Briefly away from the desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>午间休息</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>系统故障</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>业务培训</source>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择或输入原因，如：临时离岗</source>
+        <translation>Choose or type a reason, e.g. Briefly away from the desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定暂停服务</source>
+        <translation>Confirm pausing service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消暂停</source>
+        <translation>Close without pausing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请填写暂停服务的原因（如：临时离岗、系统故障）。</source>
+        <translation>Please enter a reason for pausing service (e.g. Briefly away from the desk, System fault).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../yk_desktop/gui/kiosk_pages.py" line="+37"/>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>您的号码</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+19"/>
+        <source>请在休息区等候，注意呼叫及大屏显示信息</source>
+        <translation>Please wait in the seating area and watch the screen and announcements</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在打印号票，请稍候…</source>
+        <translation>Printing your ticket, please wait…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>如需帮助，请咨询大厅导服台工作人员</source>
+        <translation>For help, please ask at the hall information desk</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../yk_desktop/gui/session.py" line="+43"/>
+        <location filename="../../yk_desktop/gui/session.py" line="+48"/>
         <source>政务服务中心</source>
         <translation>Government Service Center</translation>
     </message>
@@ -795,9 +1536,184 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../yk_desktop/gui/kiosk_pages.py" line="-427"/>
+        <source>请选择您要办理的业务</source>
+        <translation>Please choose your service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请选择优先类别（请准备好相关证件）：</source>
+        <translation>Choose your priority group (please have your proof ready):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>一件事一次办</source>
+        <translation>One-thing services: all done in one visit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>优先取号</source>
+        <translation>Priority ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>优先取号（老年人、残疾人、孕妇等）</source>
+        <translation>Priority ticket (elderly, disabled, pregnant, …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>预约签到</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重打上一张</source>
+        <translation>Reprint last ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重打上一张号票</source>
+        <translation>Reprint the last ticket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>大字/语音引导</source>
+        <translation>Large text / voice guide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大字和语音引导模式</source>
+        <translation>Large text and voice guidance mode</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>优先类别：{0}</source>
+        <translation>Priority group: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>取号时间 {0:%H:%M}–{1:%H:%M}</source>
+        <translation>Ticket hours {0:%H:%M}–{1:%H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketButton</name>
+    <message>
+        <location line="-177"/>
+        <source>当前等候 {0} 人</source>
+        <translation>{0} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/clerk_dialogs.py" line="-174"/>
+        <location line="+43"/>
+        <source>转窗</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>将 {0}（{1}）转往：</source>
+        <translation>Transfer {0} ({1}) to:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>号票保留原取号时间重新等候，办事人无需重新排队。</source>
+        <translation>The ticket keeps its original ticket time when it waits again; the applicant does not have to queue again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>其他业务类别(&amp;C)</source>
+        <translation>Another &amp;category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到其他业务类别</source>
+        <translation>Transfer to another category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定窗口(&amp;W)</source>
+        <translation>A specific &amp;window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到指定窗口</source>
+        <translation>Transfer to a specific window</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>转往的业务类别</source>
+        <translation>Category to transfer to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别列表</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转往的窗口</source>
+        <translation>Window to transfer to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口列表</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 号窗口 · {1}</source>
+        <translation>Window {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（暂停中）</source>
+        <translation>{0} (paused)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>转窗原因</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可不填，如：需先办理税务登记</source>
+        <translation>Optional, e.g. needs to register for tax first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确定转窗</source>
+        <translation>Confirm transfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消转窗</source>
+        <translation>Close without transferring</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="-259"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="-258"/>
         <source>启动提示</source>
         <translation>Start-up notice</translation>
     </message>

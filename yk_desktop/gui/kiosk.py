@@ -36,7 +36,13 @@ from yk_desktop.gui.kiosk_pages import (
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.printer import PrintFailed, print_pdf
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.voice import choose_chinese_voice, default_engine, speechd_responds, spoken_number
+from yk_desktop.gui.voice import (
+    choose_chinese_voice,
+    default_engine,
+    open_engine,
+    speechd_responds,
+    spoken_number,
+)
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.printing.ticket import DEFAULT_NOTICE, TicketSlip, build_ticket_pdf
 from yk_desktop.resources import ui_dir
@@ -626,7 +632,7 @@ class KioskVoice(QObject):
         if name not in QTextToSpeech.availableEngines():
             self._fail(self.tr("未找到语音引擎 {0}").format(name))
             return
-        tts = QTextToSpeech(name, self)
+        tts = open_engine(name, self)
         if tts.state() == QTextToSpeech.State.Error:
             log.info("kiosk voice: %s does not start: %s", name, tts.errorString())
             self._fail(self.tr("语音引擎无法启动"))

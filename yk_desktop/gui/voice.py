@@ -118,6 +118,22 @@ def _mandarin_rank(voice: QVoice) -> tuple[bool, bool, str] | None:
     return ("+" in name, "pinyin" in name.lower(), name)
 
 
+def open_engine(name: str, parent: QObject) -> QTextToSpeech:
+    """A text-to-speech engine opened under the neutral locale, then left to choose_chinese_voice.
+
+    Qt's speechd plugin starts on the application's default locale and fails outright ("Failed to
+    initialize default locale and voice") when that locale has no voice — and our UI sets zh_CN,
+    while espeak-ng lists its Mandarin voice under a language Qt cannot map ("cmn" → C). Opening it
+    under C and picking the Mandarin voice afterwards works on every engine.
+    """
+    keep = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        return QTextToSpeech(name, parent)
+    finally:
+        QLocale.setDefault(keep)
+
+
 def choose_chinese_voice(tts: QTextToSpeech) -> bool:
     """Switch ``tts`` to Mandarin if it has it: a Chinese locale (zh_CN first), else a Mandarin voice
     filed under no locale (speech-dispatcher lists espeak-ng's "cmn" voices under "C")."""
@@ -245,7 +261,7 @@ class CallAnnouncer(QObject):
         if name not in QTextToSpeech.availableEngines():
             self._give_up(self.tr("未找到语音引擎 {0}").format(name))
             return
-        tts = QTextToSpeech(name, self)
+        tts = open_engine(name, self)
         if tts.state() == QTextToSpeech.State.Error:
             self._give_up(self.tr("语音引擎 {0} 无法启动：{1}").format(name, tts.errorString()))
             return
