@@ -60,7 +60,7 @@ _sysdeps:
 screenshots: $(VENV)/.stamp-run
 	for m in clerk kiosk display manager; do \
 	  YK_DESKTOP_DATA=$$(mktemp -d) YK_DESKTOP_CONFIG=/nonexistent/config.toml \
-	  xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/yk-desktop --mode $$m --demo --screenshot resources/screenshots/$$m.png; \
+	  xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/yk-desktop --mode $$m --demo --demo-at 10:30 --screenshot resources/screenshots/$$m.png; \
 	done
 
 clean:

@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from yk_desktop import __version__
 from yk_desktop import config as configmod
 from yk_desktop.config import Config, ConfigError, NoKeyringError
+from yk_desktop.core.clock import ShiftedClock
 from yk_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -33,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="演示模式：首次运行自动创建演示大厅，登录框列出演示账号"
     )
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="数据加载完成后截图保存并退出")
+    parser.add_argument(
+        "--demo-at",
+        type=_time_of_day,
+        metavar="HH:MM",
+        help="仅限演示模式：把程序时钟拨到今天的该时刻（如晚间培训时看到大厅正常取号）",
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令")
     db = sub.add_parser("db", help="数据库结构")
     db_sub = db.add_subparsers(dest="db_command", metavar="子命令", required=True)
@@ -54,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _time_of_day(text: str) -> time:
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"时间“{text}”无效，应为 HH:MM，如 10:00") from None
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -66,7 +81,11 @@ def main(argv: list[str]) -> int:
         from yk_desktop.logsetup import setup_logging
 
         setup_logging()
-        return run(cfg, demo=args.demo, mode=args.mode, screenshot=args.screenshot)
+        if args.demo_at is not None and not args.demo:
+            print("--demo-at 只能与 --demo 一起使用：真实大厅必须使用真实时间。", file=sys.stderr)
+            return 2
+        clock = ShiftedClock(args.demo_at) if args.demo_at is not None else None
+        return run(cfg, demo=args.demo, mode=args.mode, screenshot=args.screenshot, clock=clock)
     commands: dict[str, Callable[[Config, argparse.Namespace], int]] = {
         "db": _db,
         "seed-demo": _seed_demo,

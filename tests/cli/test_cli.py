@@ -137,3 +137,10 @@ def test_db_password_without_a_keyring_explains(tmp_path: Path) -> None:
         timeout=120,
     )
     assert out.returncode == 2 and "密钥环" in out.stderr
+
+
+def test_demo_at_is_refused_outside_demo_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    from yk_desktop.cli import main
+
+    assert main(["--demo-at", "10:00"]) == 2
+    assert "只能与 --demo 一起使用" in capsys.readouterr().err

@@ -44,3 +44,15 @@ def test_hall_today_uses_beijing_date_not_utc_date() -> None:
 def test_both_clocks_satisfy_the_protocol() -> None:
     clocks: list[Clock] = [SystemClock(), FixedClock(datetime(2025, 1, 1, tzinfo=HALL_TZ))]
     assert all(c.now().tzinfo is not None for c in clocks)
+
+
+def test_shifted_clock_sets_the_time_of_day_and_keeps_ticking() -> None:
+    from datetime import time
+
+    from yk_desktop.core.clock import ShiftedClock
+
+    base = FixedClock(datetime(2026, 11, 25, 14, 30, tzinfo=UTC))  # 22:30 in Yingkou
+    clock = ShiftedClock(time(10, 0), base)
+    assert clock.now().astimezone(HALL_TZ).replace(tzinfo=None) == datetime(2026, 11, 25, 10, 0)
+    base.advance(seconds=90)
+    assert clock.now().astimezone(HALL_TZ).time() == time(10, 1, 30)

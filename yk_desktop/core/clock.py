@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -48,6 +48,19 @@ class FixedClock:
 
     def set(self, dt: datetime) -> None:
         self._now = _require_aware(dt)
+
+
+class ShiftedClock:
+    """The system clock moved to another time of day: a demo or a training session at 10:00 in the
+    evening still sees the hall open, and the seconds keep ticking."""
+
+    def __init__(self, at: time, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        now = self._base.now().astimezone(HALL_TZ)
+        self._offset = datetime.combine(now.date(), at, tzinfo=HALL_TZ) - now
+
+    def now(self) -> datetime:
+        return self._base.now() + self._offset
 
 
 def hall_today(clock: Clock) -> date:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from yk_desktop import __version__
 from yk_desktop import app as appmod
 from yk_desktop.config import Config, NoKeyringError
+from yk_desktop.core.clock import Clock
 from yk_desktop.gui import i18n, workers
 from yk_desktop.gui.login import DemoAccount, LoginDialog
 from yk_desktop.gui.session import LOGIN_MODES, MODES, Session, mode_name
@@ -77,13 +78,13 @@ def _fail(message: str, *, quiet: bool) -> int:
 
 
 def start_database(
-    cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet: bool
+    cfg: Config, *, demo_mode: bool, password_prompt: bool, quiet: bool, clock: Clock | None = None
 ) -> appmod.Started | int:
     """``app.start`` with the central password asked for when no keyring can hold it; an int is an exit code."""
     password: str | None = None
     while True:
         try:
-            return appmod.start(cfg, password=password, demo_mode=demo_mode)
+            return appmod.start(cfg, password=password, demo_mode=demo_mode, clock=clock)
         except NoKeyringError as exc:
             if not password_prompt or quiet or password is not None:
                 return _fail(exc.message, quiet=quiet)
@@ -123,6 +124,7 @@ def run(
     mode: str | None,
     screenshot: Path | None,
     password_prompt: bool = True,
+    clock: Clock | None = None,
 ) -> int:
     """Open the program's window and run until it closes; the process exit code."""
     app = application()
@@ -132,7 +134,7 @@ def run(
         return _fail(QCoreApplication.translate("main", "未知的模式：{0}").format(mode), quiet=True)
     cfg = cfg.with_mode(mode)
     quiet = screenshot is not None  # a screenshot run has nobody to click a dialog away
-    started = start_database(cfg, demo_mode=demo, password_prompt=password_prompt, quiet=quiet)
+    started = start_database(cfg, demo_mode=demo, password_prompt=password_prompt, quiet=quiet, clock=clock)
     if isinstance(started, int):
         return started
     try:
