@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenuBar,
     QPushButton,
+    QRadioButton,
     QTabBar,
     QWidget,
 )
@@ -24,7 +26,7 @@ from yk_desktop.app import Started
 from yk_desktop.gui.login import LoginDialog
 from yk_desktop.gui.session import MODES, Session
 from yk_desktop.gui.shell import ModeWindow
-from yk_desktop.services import auth, demo
+from yk_desktop.services import auth, demo, hall, queue
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 # Parts Qt builds inside its own composite widgets (a table's corner button, a tab bar's scroll arrows, a line
@@ -90,3 +92,73 @@ def test_the_walk_flags_empty_and_non_chinese_names(qtbot: QtBot) -> None:
         button = QPushButton("x", root)
         button.setAccessibleName(name)
     assert len(unnamed_controls(root)) == 3
+
+
+def keyboard_unreachable(root: QWidget) -> list[str]:
+    """Visible, enabled controls that Tab can never land on (a keyboard or switch user could not use them)."""
+    stuck = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or isinstance(widget.parent(), QT_COMPOSITES):
+            continue
+        if isinstance(widget, QRadioButton) and widget.autoExclusive():
+            continue  # one Tab stop per radio group; arrow keys and the &-mnemonic choose within it
+        if widget.isVisible() and widget.isEnabled() and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stuck.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return stuck
+
+
+def tab_cycle(window: QWidget, presses: int = 80) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting from the current focus."""
+    seen: list[QWidget] = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        if focused is None:
+            break
+        seen.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    return seen
+
+
+@pytest.mark.parametrize("mode", [m for m in MODES if m != "display"])  # the hall screen is not operated
+def test_every_control_of_every_mode_is_reachable_with_tab(qtbot: QtBot, started: Started, mode: str) -> None:
+    admin = auth.login(started.runtime.uow(), "admin01", "demo1234")
+    window = ModeWindow(Session(started, admin), mode)
+    qtbot.addWidget(window)
+    assert window.panel is not None
+    with qtbot.waitSignal(window.panel.loaded, timeout=10_000):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert keyboard_unreachable(window) == []
+    controls = [
+        w
+        for w in window.panel.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and not isinstance(w.parent(), QT_COMPOSITES)
+        and w.isVisible()
+        and w.isEnabled()
+    ]
+    assert controls
+    controls[0].setFocus()
+    visited = tab_cycle(window)
+    missed = [w.accessibleName() for w in controls if w not in visited]
+    assert missed == [], f"Tab never reaches: {missed}"
+
+
+def test_the_clerks_dialogs_are_named_and_keyboard_usable(qtbot: QtBot, started: Started) -> None:
+    from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
+
+    queue.issue_ticket(started.runtime.uow(), "A")
+    ticket = queue.call_next(started.runtime.uow(), 1, None)
+    categories = hall.list_categories(started.runtime.uow())
+    windows = hall.list_windows(started.runtime.uow())
+    dialogs: list[QWidget] = [
+        TransferDialog(ticket, categories, windows, 1),
+        PauseDialog(),
+        HoldDialog(ticket),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        assert keyboard_unreachable(dialog) == [], type(dialog).__name__

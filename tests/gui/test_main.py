@@ -23,7 +23,7 @@ def test_without_a_keyring_the_password_is_asked_and_used(
 ) -> None:
     passwords: list[str | None] = []
 
-    def fake_start(cfg: Config, *, password: str | None = None, demo_mode: bool = False) -> app.Started:
+    def fake_start(cfg: Config, *, password: str | None = None, **_kw: Any) -> app.Started:
         passwords.append(password)
         if password is None:
             raise NoKeyringError()

@@ -290,7 +290,7 @@ class ClerkPanel(ModePanel):
         )
         self.waiting_view = self._table(self.waiting_model, "waitingView", self.tr("本窗口等候人数"))
         self.waiting_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.waiting_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reachable with Tab so a screen-reader user can hear the waiting counts; nothing to select.
 
         held_caption = QLabel(self.tr("挂起的号票"))
         held_caption.setObjectName("captionLabel")
@@ -426,6 +426,7 @@ class ClerkPanel(ModePanel):
 
     def _table(self, model: RowTableModel, object_name: str, name: str) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside it
         view.setObjectName(object_name)
         view.setAccessibleName(name)
         view.setModel(model)

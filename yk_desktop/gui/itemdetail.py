@@ -44,6 +44,7 @@ class ItemDetailView(QWidget):
         self.materials_caption.setObjectName("sectionCaption")
         self.materials = MaterialTableModel(self)
         self.materials_view = QTableView()
+        self.materials_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.materials_view.setObjectName("materialsView")
         self.materials_view.setAccessibleName(self.tr("申请材料清单"))
         self.materials_view.setModel(self.materials)

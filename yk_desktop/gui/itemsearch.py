@@ -56,6 +56,7 @@ class ItemSearchBox(QWidget):
 
         self.model = ItemTableModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.view.setObjectName("itemResults")
         self.view.setAccessibleName(self.tr("事项查询结果"))
         self.view.setModel(self.model)

@@ -121,6 +121,7 @@ class LoginDialog(QDialog):
         )
         self.demo_model.set_rows(list(accounts))
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         view.setObjectName("demoAccounts")
         view.setAccessibleName(self.tr("演示账号列表"))
         view.setModel(self.demo_model)

@@ -64,6 +64,7 @@ def load_catalog(runtime: Runtime) -> tuple[list[ItemSummary], list[str]]:
 
 def _view(name: str, model: QSortFilterProxyModel | RowTableModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,9 +15,9 @@ from yk_desktop.core.text import clean_person_name
 from yk_desktop.core.ticketno import validate_prefix
 from yk_desktop.resources import resource
 from yk_desktop.services import calendar, hall, queue, serving
-from yk_desktop.services.errors import InvalidInput, QueueEmpty
 from yk_desktop.services.auth import hash_password
 from yk_desktop.services.catalog import pinyin_keys
+from yk_desktop.services.errors import InvalidInput, QueueEmpty
 from yk_desktop.services.runtime import Runtime, UnitOfWork
 from yk_desktop.store.models import (
     Appointment,
