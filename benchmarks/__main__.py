@@ -13,6 +13,7 @@ BENCHMARKS = {
     "startup": "benchmarks.startup",
     "call_next": "benchmarks.call_next",
     "ticket_pdf": "benchmarks.ticket_pdf",
+    "issue_call": "benchmarks.issue_call",
 }
 
 

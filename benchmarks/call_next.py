@@ -2,7 +2,11 @@
 
 The bare baseline is the least a claim can be: one ``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP
 LOCKED)`` in autocommit, on a copy of exactly the same tickets. Ours is the full use case: window and
-category rules, the claim, the event row, the audit entry, one transaction.
+category rules (a window has one current ticket at a time), the claim, the event row, the audit entry,
+one transaction. As at a real window, each caller finishes (办结) its ticket before it calls the next
+one; only the call_next is timed, but the finishing runs side by side with the other windows' calls.
+Every caller has a window of its own (the demo hall's ten, plus two more like each of them), as one
+window is one clerk.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from typing import Any
 
 from benchmarks.report import Figure, median, percentile
 from tests.support.pgserver import PgServer, start_server
+from tests.support.windows import add_windows
 from yk_desktop.core.clock import HALL_TZ, FixedClock
-from yk_desktop.services import demo, hall, queue
+from yk_desktop.services import demo, hall, queue, serving
 from yk_desktop.services.errors import QueueEmpty
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.store import schema
@@ -35,6 +40,11 @@ def _prepare(server: PgServer) -> tuple[str, list[int]]:
     t0 = time.perf_counter()
     room = {c.prefix: c.daily_cap for c in hall.list_categories(rt.uow())}
     windows = [w.number for w in hall.list_windows(rt.uow())]
+    copies = CALLERS // len(windows) - 1
+    for w in demo.demo_data()["windows"]:
+        weights = {served["prefix"]: served["weight"] for served in w["categories"]}
+        windows += add_windows(rt, copies, weights)
+    assert len(windows) == CALLERS, "one window per caller"
     # The whole day of the demo hall: every category issued up to its daily cap.
     for i in range(sum(room.values())):
         # Spread over the categories like a real day, each within its daily cap.
@@ -71,6 +81,7 @@ def _ours(url: str, n: int, window: int, barrier: Any, out: Any) -> None:
             break
         latencies.append((time.perf_counter() - t0) * 1000)
         numbers.append(ticket.number)
+        serving.finish(rt.uow(), window, None)
     out.put((latencies, numbers, began, time.perf_counter()))
     rt.close()
 

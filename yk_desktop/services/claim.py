@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import cast
 
 from sqlalchemy import Table, Uuid, bindparam, func, insert, select, text, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 
 from yk_desktop.core.ids import new_id
 from yk_desktop.services.errors import InvalidInput, NotFound, QueueEmpty
@@ -93,6 +93,7 @@ SELECT w.id AS window_id, w.paused_reason, w.active, (SELECT number FROM busy) A
 FROM w LEFT JOIN claimed c ON true LEFT JOIN categories cat ON cat.id = c.category_id
 """
     )
+    # The types only render the casts (``%(hall_id)s::UUID``); values are passed as the driver takes them.
     .bindparams(
         bindparam("now", type_=UtcDateTime()),
         bindparam("hall_id", type_=Uuid()),
@@ -100,18 +101,35 @@ FROM w LEFT JOIN claimed c ON true LEFT JOIN categories cat ON cat.id = c.catego
         bindparam("event_id", type_=Uuid()),
         bindparam("terminal_id", type_=Uuid()),
     )
-    .columns(window_id=Uuid(), ticket_id=Uuid(), issued_at=UtcDateTime())
 )
 
 
+# The claim runs as the driver-level SQL it compiles to, compiled once per dialect: SQLAlchemy's
+# per-execution work for the typed text() statement (cache key, bind and result processing) cost
+# ~0.15–0.2 ms of call_next's ~2 ms client CPU (measured with 30 windows calling at once on 2 cores).
+# exec_driver_sql keeps SQLAlchemy's error handling (typed errors, invalidating the pool on a lost
+# server); the one conversion each way that the column types did is done below with the same type.
+_PG_CLAIM_SQL: dict[tuple[type[Dialect], str], str] = {}
+_UTC = UtcDateTime()
+
+
+def _pg_claim_sql(dialect: Dialect) -> str:
+    key = (type(dialect), dialect.paramstyle)
+    sql = _PG_CLAIM_SQL.get(key)
+    if sql is None:
+        sql = _PG_CLAIM_SQL[key] = str(_PG_CLAIM.compile(dialect=dialect))
+    return sql
+
+
 def _claim_postgresql(conn: Connection, req: ClaimRequest) -> Claim:
-    row = conn.execute(
-        _PG_CLAIM,
+    dialect = conn.dialect
+    row = conn.exec_driver_sql(
+        _pg_claim_sql(dialect),
         {
             "hall_id": req.hall_id,
             "window_number": req.window_number,
             "today": req.today,
-            "now": req.now,
+            "now": _UTC.process_bind_param(req.now, dialect),  # naive UTC, as UtcDateTime stores it
             "staff_id": req.staff_id,
             "hlc": req.hlc,
             "event_id": new_id(),
@@ -124,14 +142,16 @@ def _claim_postgresql(conn: Connection, req: ClaimRequest) -> Claim:
     if row.ticket_id is None:
         _check_free(row.busy_number)
         _explain_empty(conn, row.window_id, req.window_number)
+    issued_at = _UTC.process_result_value(row.issued_at, dialect)  # aware UTC again
+    assert issued_at is not None  # a claimed ticket always has its issue time
     return Claim(
-        row.ticket_id,
+        row.ticket_id,  # psycopg returns uuid.UUID for uuid columns, as the Uuid type would
         row.number,
         row.prefix,
         row.category_name,
         row.priority,
         row.priority_group,
-        row.issued_at,
+        issued_at,
         row.window_id,
     )
 
