@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 
+from yk_desktop.core.ids import new_id
 from yk_desktop.core.text import clean_text
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.services import audit
@@ -141,15 +142,69 @@ def start_serving(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | Non
         return _done(uow, ticket, window)
 
 
+# Finishing follows every call, so it is as hot as call_next: prebuilt Core statements, one UPDATE that
+# finds the window's current ticket and closes it, then the event row (building SQL costs more CPU than
+# running it; the ORM's loads and flush would triple the round trips).
+_FINISH = (
+    update(Ticket)
+    .where(
+        Ticket.hall_id == bindparam("p_hall_id"),
+        Ticket.service_date == bindparam("p_today"),
+        Ticket.state.in_(CURRENT),
+        Ticket.window_id
+        == select(Window.id)
+        .where(Window.hall_id == bindparam("p_hall_id"), Window.number == bindparam("p_window"))
+        .scalar_subquery(),
+    )
+    .values(state=TicketState.FINISHED.value, finished_at=bindparam("p_now"), hlc=bindparam("p_hlc"))
+    .returning(*Ticket.__table__.columns)
+    .execution_options(synchronize_session=False)
+)
+_CATEGORY = select(Category).where(Category.id == bindparam("p_category_id"))
+_ADD_EVENT = insert(TicketEvent)
+
+
 def finish(uow: UnitOfWork, window_number: int, staff_id: uuid.UUID | None) -> TicketInfo:
     """办结 at the window; finishing a ticket that was only called counts service from the call."""
     with uow:
-        window = _window(uow, window_number)
-        ticket = _need_current(uow, window)
-        ticket.state = TicketState.FINISHED.value
-        ticket.finished_at = uow.now()
-        _event(uow, ticket, TicketEventKind.FINISHED, window, staff_id)
-        return _done(uow, ticket, window)
+        hall_id = _hall(uow)
+        now, today = _today(uow)
+        hlc = uow.stamp()
+        conn = uow.session.connection()
+        row = conn.execute(
+            _FINISH,
+            {"p_hall_id": hall_id, "p_today": today, "p_window": window_number, "p_now": now, "p_hlc": hlc},
+        ).first()
+        if row is None:
+            _need_current(uow, _window(uow, window_number))  # raises the right message
+            raise AssertionError("unreachable")
+        ticket = Ticket(**row._asdict())
+        conn.execute(
+            _ADD_EVENT,
+            {
+                "id": new_id(),
+                "hall_id": hall_id,
+                "origin_terminal_id": uow.runtime.terminal_id,
+                "hlc": hlc,
+                "ticket_id": ticket.id,
+                "kind": TicketEventKind.FINISHED.value,
+                "at": now,
+                "window_id": ticket.window_id,
+                "staff_id": staff_id,
+                "detail": {},
+            },
+        )
+        audit.record(
+            uow,
+            "ticket.finished",
+            "ticket",
+            ticket.id,
+            actor_id=staff_id,
+            detail={"number": ticket.number, "window": window_number},
+        )
+        category = uow.session.execute(_CATEGORY, {"p_category_id": ticket.category_id}).scalar_one()
+        uow.commit()
+        return ticket_info(ticket, category, window_number)
 
 
 def no_show(
