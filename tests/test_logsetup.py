@@ -14,11 +14,11 @@ from yk_desktop import logsetup
 @pytest.fixture
 def clean_logger() -> Iterator[logging.Logger]:
     logger = logging.getLogger("yk_desktop")
-    before = list(logger.handlers)
     yield logger
-    for handler in logger.handlers[len(before) :]:
+    for handler in logsetup._installed:
+        logger.removeHandler(handler)
         handler.close()
-    logger.handlers = before
+    logsetup._installed.clear()
 
 
 def test_messages_land_in_the_data_folders_log(clean_logger: logging.Logger) -> None:

@@ -69,14 +69,14 @@ def _run_three(tmp: Path, database: DatabaseConfig) -> None:
     )
     try:
         # Let the display come up first, as in the hall: it must not announce what was called before it.
-        _wait(
-            lambda: (
-                (log.exists() and "yk_desktop" in log.read_text(encoding="utf-8")) or display.poll() is not None
-            ),
-            60,
-        )
-        time.sleep(3)
-        assert display.poll() is None, display.communicate()[0]
+        ready = "display ready: data loaded"
+        try:
+            _wait(
+                lambda: display.poll() is not None or (log.exists() and ready in log.read_text("utf-8")), 120
+            )
+        finally:
+            if display.poll() is not None:
+                raise AssertionError(f"the display ended: {display.communicate()[0]}")
         ticket_pdf = tmp / "ticket.pdf"
         kiosk = subprocess.run(
             [sys.executable, "-m", "tests.support.drive", "kiosk", str(ticket_pdf)],

@@ -80,10 +80,10 @@ def main(argv: list[str]) -> int:
         from yk_desktop.gui.main import run
         from yk_desktop.logsetup import setup_logging
 
-        setup_logging()
         if args.demo_at is not None and not args.demo:
             print("--demo-at 只能与 --demo 一起使用：真实大厅必须使用真实时间。", file=sys.stderr)
             return 2
+        setup_logging()
         clock = ShiftedClock(args.demo_at) if args.demo_at is not None else None
         return run(cfg, demo=args.demo, mode=args.mode, screenshot=args.screenshot, clock=clock)
     commands: dict[str, Callable[[Config, argparse.Namespace], int]] = {

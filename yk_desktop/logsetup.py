@@ -13,6 +13,7 @@ from pathlib import Path
 from yk_desktop.config import data_dir
 
 LOG_NAME = "yk-desktop.log"
+_installed: list[logging.Handler] = []
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 
 
@@ -26,8 +27,14 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger("yk_desktop")
     root.setLevel(level)
     path = log_file()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return path
+    for handler in _installed:
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename == str(path.absolute()):
+            return path
+    # Called again with another data folder (tests, a second start in one process): replace ours.
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -36,9 +43,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
-    root.addHandler(handler)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter(_FORMAT))
-    root.addHandler(console)
+    for added in (handler, console):
+        root.addHandler(added)
+        _installed.append(added)
     return path

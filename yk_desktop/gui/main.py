@@ -4,6 +4,7 @@ login when the mode needs one, and ``--screenshot`` (render once the data is in,
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -39,6 +40,9 @@ SCREENSHOT_SIZE = (1280, 800)
 # A screenshot run that never gets its data (a hung database) must end rather than hang a build.
 SCREENSHOT_TIMEOUT_MS = 60_000
 EXIT_START_FAILED = 2
+
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -158,6 +162,14 @@ def run(
         else:
             window.resize(*SCREENSHOT_SIZE)
             window.showMaximized()
+        terminal = started.terminal.code if started.terminal else "?"
+        log.info("opened %s on terminal %s", window.mode, terminal)
+        if window.panel is not None:
+            # Hall IT (and the three-process test) read when a terminal was really ready to work.
+            if window.panel.is_loaded:
+                log.info("%s ready: data loaded", window.mode)
+            else:
+                window.panel.loaded.connect(lambda: log.info("%s ready: data loaded", window.mode))
         return app.exec()
     finally:
         workers.wait_for_idle(30_000)
