@@ -40,7 +40,6 @@ class Started:
     config: Config = field(default_factory=Config)  # queue, kiosk and display settings the panels apply
 
 
-
 def open_database(cfg: Config, password: str | None = None, *, clock: Clock | None = None) -> Runtime:
     """A runtime on the configured database; for central PostgreSQL the password comes from the
     caller or the keyring (``config.central_password`` raises NoKeyringError when there is none)."""

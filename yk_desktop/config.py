@@ -177,7 +177,11 @@ def validate(cfg: Config) -> None:
     _check_ints(
         "queue",
         cfg.queue,
-        {"no_show_after_recalls": (0, 10), "checkin_early_minutes": (0, 240), "checkin_late_minutes": (0, 240)},
+        {
+            "no_show_after_recalls": (0, 10),
+            "checkin_early_minutes": (0, 240),
+            "checkin_late_minutes": (0, 240),
+        },
     )
     _check_ints("display", cfg.display, {"voice_repeats": (1, 5)})
     for section, obj, keys in (

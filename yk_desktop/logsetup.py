@@ -27,17 +27,17 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger("yk_desktop")
     root.setLevel(level)
     path = log_file()
-    for handler in _installed:
-        if isinstance(handler, logging.FileHandler) and handler.baseFilename == str(path.absolute()):
+    for old in _installed:
+        if isinstance(old, logging.FileHandler) and old.baseFilename == str(path.absolute()):
             return path
     # Called again with another data folder (tests, a second start in one process): replace ours.
-    for handler in _installed:
-        root.removeHandler(handler)
-        handler.close()
+    for old in _installed:
+        root.removeHandler(old)
+        old.close()
     _installed.clear()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

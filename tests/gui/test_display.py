@@ -309,3 +309,23 @@ def test_the_latest_call_is_legible_from_ten_metres(
     display._show_calls([CallNotice(uuid.uuid4(), "A015", 12, "A", "业务", TEST_NOW, True)])
     text = display.latest_label.text()
     assert QFontMetrics(display.latest_label.font()).horizontalAdvance(text) < display.latest_label.width()
+
+
+def test_a_recall_from_this_pcs_clerk_is_spoken_as_a_recall_once(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
+    from yk_desktop.services import serving
+
+    display = open_display(qtbot, clerk_session)
+    said = spoken_by(display)
+    runtime = clerk_session.runtime
+    queue.issue_ticket(runtime.uow(), "F")
+    events.hub().ticket_called.emit(queue.call_next(runtime.uow(), 1, None))
+    qtbot.waitUntil(lambda: [n.number for n in display.calls] == ["F001"] and not display._call_loads.busy)
+    qtbot.wait(1_500)
+    events.hub().ticket_called.emit(serving.recall(runtime.uow(), 1, None))
+    assert display.latest_label.text().startswith("重呼")
+    qtbot.wait(2_500)  # the poll sees the recall event too: it must not be spoken again
+    assert display.announcer is not None and display.announcer.pending() == 0
+    recalls = [s for s in said if s.startswith("重呼")]
+    assert recalls == ["重呼，请 F 零 零 一 号到 1 号窗口办理"] * 2, said

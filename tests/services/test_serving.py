@@ -10,8 +10,8 @@ from sqlalchemy import select
 from tests.support.appointments import add_appointment
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.ticketno import ticket_barcode
-from yk_desktop.services import auth, checkin, queue, serving
-from yk_desktop.services.errors import InvalidInput, NotFound, QueueEmpty
+from yk_desktop.services import auth, checkin, hall, queue, serving
+from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, QueueEmpty
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.store.models import Ticket, TicketEvent, WindowEvent
 
@@ -264,3 +264,90 @@ def test_demo_queue_seeds_todays_appointments_that_check_in(sqlite_runtime: Runt
     day = sqlite_runtime.clock.now().astimezone(HALL_TZ).date()
     got = checkin.check_in(sqlite_runtime.uow(), code=demo.demo_appointment_code(day, "01"))
     assert got.ticket.category_prefix == "A"
+
+
+def _two_terminals_at_once(runtime: Runtime, first: object, second: object) -> list[object]:
+    """Run two use cases from two terminals (own runtimes and connections) released together."""
+    import threading
+
+    url = runtime.engine.url.render_as_string(hide_password=False)
+    gate = threading.Barrier(2)
+    results: list[object] = [None, None]
+
+    def run(n: int, action: object) -> None:
+        rt = Runtime.open(url, clock=FixedClock(runtime.clock.now()), terminal_code=f"R{n}")
+        try:
+            hall.register_terminal(rt.uow(), "YK-ZWFW", f"R{n}", "并发测试", "clerk", None)
+            gate.wait()
+            assert callable(action)
+            results[n] = action(rt)
+        except Exception as exc:
+            results[n] = exc
+        finally:
+            rt.close()
+
+    threads = [threading.Thread(target=run, args=(n, a)) for n, a in enumerate((first, second))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return results
+
+
+def test_a_scanned_ticket_and_call_next_never_both_get_it(runtime: Runtime) -> None:
+    ticket = queue.issue_ticket(runtime.uow(), "A")
+    for _round in range(5):
+        results = _two_terminals_at_once(
+            runtime,
+            lambda rt: queue.call_next(rt.uow(), 1, None),
+            lambda rt: serving.call_ticket(rt.uow(), 2, None, ticket.id),
+        )
+        won = [r for r in results if isinstance(r, queue.TicketInfo)]
+        assert len(won) == 1, results
+        with runtime.uow() as uow:
+            calls = uow.session.scalars(select(TicketEvent.kind).where(TicketEvent.kind == "called")).all()
+        assert len(calls) == 1
+        # Put it back for the next round: transfer returns it to waiting.
+        winner = won[0]
+        assert winner.window_number is not None
+        serving.transfer(runtime.uow(), winner.window_number, None, to_category="A")
+        with runtime.uow() as uow:
+            uow.session.execute(TicketEvent.__table__.delete().where(TicketEvent.kind == "called"))
+            uow.commit()
+
+
+def test_one_appointment_checked_in_at_two_kiosks_gives_one_ticket(runtime: Runtime) -> None:
+    add_appointment(runtime, "YY0009", "A", time(10, 0), time(10, 30))
+    results = _two_terminals_at_once(
+        runtime,
+        lambda rt: checkin.check_in(rt.uow(), code="YY0009"),
+        lambda rt: checkin.check_in(rt.uow(), code="YY0009"),
+    )
+    assert sum(isinstance(r, checkin.CheckIn) for r in results) == 1, results
+    assert sum(isinstance(r, InvalidInput) for r in results) == 1
+    assert queue.waiting_counts(runtime.uow())["A"] == 1
+
+
+def test_a_late_check_in_keeps_the_ordinary_issuing_hours(runtime: Runtime) -> None:
+    add_appointment(runtime, "YY0010", "A", time(9, 0), time(9, 30))
+    _clock(runtime).set(_clock(runtime).now().replace(hour=18))
+    with pytest.raises(IssuingClosed, match="已超过签到时间"):
+        checkin.check_in(runtime.uow(), code="YY0010")
+
+
+def test_a_retired_category_does_not_break_the_window(runtime: Runtime) -> None:
+    from yk_desktop.store.models import Category
+
+    queue.issue_ticket(runtime.uow(), "F")
+    queue.issue_ticket(runtime.uow(), "F")
+    queue.call_next(runtime.uow(), 1, None)
+    serving.hold(runtime.uow(), 1, None)
+    queue.call_next(runtime.uow(), 1, None)
+    with runtime.uow() as uow:
+        uow.session.execute(Category.__table__.update().where(Category.prefix == "F").values(active=False))
+        uow.commit()
+    status = serving.window_status(runtime.uow(), 1)
+    assert status.current is not None and status.current.number == "F002"
+    assert [t.number for t in status.held] == ["F001"]
+    assert "F" not in status.waiting
+    serving.finish(runtime.uow(), 1, None)

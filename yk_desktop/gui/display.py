@@ -133,7 +133,10 @@ def _table(name: str, model: RowTableModel) -> QTableView:
 
 
 def _recall(call: TicketInfo | CallNotice) -> bool:
-    return isinstance(call, CallNotice) and call.recall
+    """A recall from the poll says so; one from a clerk in this process has been recalled at least once."""
+    if isinstance(call, CallNotice):
+        return call.recall
+    return call.recall_count > 0
 
 
 class DisplayPanel(ModePanel):

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.phone import mask_phone, validate_phone
 from yk_desktop.services import audit
-from yk_desktop.services.errors import InvalidInput, NotFound, checking_input
+from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, checking_input
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.queue import TicketInfo, _today, issue_into
 from yk_desktop.services.runtime import UnitOfWork
@@ -68,7 +68,8 @@ def check_in(
             what = f"手机号 {mask_phone(phone)}"
         else:
             raise InvalidInput("请输入预约码或预约时留的手机号。", field="预约码")
-        appointments = list(session.scalars(query.order_by(Appointment.start)))
+        # Locked: the same code at two kiosks (or a kiosk and a window) must give one ticket, not two.
+        appointments = list(session.scalars(query.order_by(Appointment.start).with_for_update()))
         if not appointments:
             raise NotFound(f"未找到{what}今日的预约，请核对后重试，或到咨询台咨询。")
         open_ones = [a for a in appointments if a.state == AppointmentState.BOOKED]
@@ -87,12 +88,18 @@ def check_in(
         category = session.get(Category, appointment.category_id)
         if category is None or not category.active:
             raise NotFound("预约的业务类别已停办，请到咨询台咨询。")
+        if late and not (category.issue_start <= now.time().replace(tzinfo=None) <= category.issue_end):
+            # Too late to count as an appointment, and an ordinary ticket keeps the ordinary hours.
+            raise IssuingClosed(
+                f"您预约的时段为 {slot}，已超过签到时间；{category.name}的取号时间为 "
+                f"{category.issue_start:%H:%M}–{category.issue_end:%H:%M}，请重新预约。"
+            )
         info = issue_into(
             uow,
             category,
             appointment_id=None if late else appointment.id,
             due_at=None if late else start,
-            enforce_cap=False,
+            enforce_cap=late,  # the reserved place is kept only for an on-time check-in
         )
         appointment.state = AppointmentState.CHECKED_IN
         appointment.checked_in_at = now

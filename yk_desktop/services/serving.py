@@ -294,7 +294,7 @@ def resume(
     """Take a held ticket back at the window that held it; it is served from here on."""
     with uow:
         window = _window(uow, window_number)
-        ticket = uow.session.get(Ticket, ticket_id)
+        ticket = uow.session.get(Ticket, ticket_id, with_for_update=True)
         if ticket is None or ticket.state != TicketState.ON_HOLD.value or ticket.window_id != window.id:
             raise NotFound("该号票不在本窗口的挂起列表中，请刷新后重试。")
         _need_free(uow, window)
@@ -336,12 +336,16 @@ def call_ticket(
         if not window.active or window.paused_reason:
             raise InvalidInput(f"{window_number} 号窗口已暂停或停用，请先恢复服务。", field="窗口")
         _need_free(uow, window)
-        ticket = uow.session.get(Ticket, ticket_id)
+        # Locked: another window's call_next may be claiming this very ticket; the lock makes this
+        # read wait for that claim and then see it called (call_next's SKIP LOCKED passes it by meanwhile).
+        ticket = uow.session.get(Ticket, ticket_id, with_for_update=True)
         _now, today = _today(uow)
         if ticket is None or ticket.service_date != today:
             raise NotFound("该号票不是今日号票，不能叫号。")
         if ticket.state != TicketState.WAITING.value:
-            raise InvalidInput(f"{ticket.number} 当前不在等候中，不能叫号。", field="号票")
+            raise InvalidInput(
+                f"{ticket.number} 当前不在等候中（可能已被其他窗口呼叫），不能叫号。", field="号票"
+            )
         ticket.state = TicketState.CALLED.value
         ticket.called_at = uow.now()
         ticket.window_id = window.id
@@ -405,11 +409,10 @@ def window_status(uow: UnitOfWork, window_number: int) -> WindowStatus:
         window = _window(uow, window_number)
         _now, today = _today(uow)
         current = _current(uow, window)
+        # Every category, retired ones too: a ticket issued before its category was retired today must
+        # still show (and be finished) at the window.
         categories = {
-            c.id: c
-            for c in session.scalars(
-                select(Category).where(Category.hall_id == window.hall_id, Category.active.is_(True))
-            )
+            c.id: c for c in session.scalars(select(Category).where(Category.hall_id == window.hall_id))
         }
 
         def info(t: Ticket) -> TicketInfo:
@@ -433,7 +436,7 @@ def window_status(uow: UnitOfWork, window_number: int) -> WindowStatus:
             .where(WindowCategory.window_id == window.id)
             .order_by(WindowCategory.weight.desc())
         ).all()
-        served_ids = [cid for cid, _w in served if cid in categories]
+        served_ids = [cid for cid, _w in served if cid in categories and categories[cid].active]
         counts = dict(
             session.execute(
                 select(Ticket.category_id, func.count(Ticket.id))
@@ -473,7 +476,7 @@ def window_status(uow: UnitOfWork, window_number: int) -> WindowStatus:
             window.number,
             window.name,
             window.paused_reason,
-            info(current) if current is not None and current.category_id in categories else None,
+            info(current) if current is not None else None,
             held,
             waiting,
             names,
