@@ -56,3 +56,18 @@ def test_shifted_clock_sets_the_time_of_day_and_keeps_ticking() -> None:
     assert clock.now().astimezone(HALL_TZ).replace(tzinfo=None) == datetime(2026, 11, 25, 10, 0)
     base.advance(seconds=90)
     assert clock.now().astimezone(HALL_TZ).time() == time(10, 1, 30)
+
+
+def test_offset_clock_follows_the_server_from_one_round_trip() -> None:
+    from yk_desktop.core.clock import OffsetClock
+
+    base = FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))
+    clock = OffsetClock(base=base)
+    sent = base.now()
+    received = sent + timedelta(milliseconds=20)
+    # The server is two minutes ahead and answered half-way through the round trip.
+    offset = clock.adjust(sent + timedelta(minutes=2, milliseconds=10), sent, received)
+    assert offset == timedelta(minutes=2)
+    assert clock.now() == base.now() + timedelta(minutes=2)
+    with pytest.raises(InvalidValue):
+        clock.adjust(datetime(2026, 11, 25, 2, 0), sent, received)

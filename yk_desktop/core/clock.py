@@ -63,6 +63,29 @@ class ShiftedClock:
         return self._base.now() + self._offset
 
 
+class OffsetClock:
+    """This PC's clock corrected by an offset measured against the central database's clock.
+
+    Terminals sharing central PostgreSQL order tickets and calls by time; a kiosk two minutes slow would
+    put its tickets ahead of everyone's, a window PC two minutes slow would have its calls sorted below
+    the display's latest eight. So on central every terminal keeps the server's time.
+    """
+
+    def __init__(self, offset: timedelta = timedelta(0), base: Clock | None = None) -> None:
+        self.base = base or SystemClock()
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return self.base.now() + self.offset
+
+    def adjust(self, server_now: datetime, sent: datetime, received: datetime) -> timedelta:
+        """Set the offset from one query: the server answered at ``server_now``, between our ``sent``
+        and ``received`` (base-clock readings); assume it answered half-way."""
+        _require_aware(server_now)
+        self.offset = server_now - (sent + (received - sent) / 2)
+        return self.offset
+
+
 def hall_today(clock: Clock) -> date:
     """Today's date in the hall, which is what working-day deadlines count from."""
     return clock.now().astimezone(HALL_TZ).date()

@@ -7,21 +7,28 @@ no use case can forget to.
 
 from __future__ import annotations
 
+import logging
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from yk_desktop.core.clock import Clock, SystemClock
+from yk_desktop.core.clock import Clock, OffsetClock, SystemClock
 from yk_desktop.core.hlc import HybridClock
 from yk_desktop.services.errors import DatabaseBusy, DatabaseUnavailable
 from yk_desktop.store.base import Stamped
 from yk_desktop.store.engine import READ_ONLY, make_engine, make_session_factory
+
+log = logging.getLogger(__name__)
+# Terminals on central re-measure their clock against the server's this often, and say so when off by more.
+CLOCK_SYNC_S = 600
+CLOCK_WARN_S = 2.0
 
 
 @dataclass
@@ -35,6 +42,9 @@ class Runtime:
     terminal_code: str = "T01"
     # This process's view of its audit chain heads (services.audit's fast path); self-correcting.
     audit_heads: dict[uuid.UUID, tuple[int, str]] = field(default_factory=dict)
+    # On central with no clock given: our time follows the server's (re-measured every CLOCK_SYNC_S).
+    server_clock: OffsetClock | None = None
+    clock_synced_at: float | None = None
 
     @classmethod
     def open(
@@ -44,12 +54,37 @@ class Runtime:
         factory = make_session_factory(engine)
         # One listener on the factory, not one per session: registering listeners is not free.
         event.listen(factory, "before_flush", _stamp_rows)
+        server_clock = OffsetClock() if clock is None and engine.dialect.name == "postgresql" else None
         return cls(
             engine=engine,
             session_factory=factory,
-            clock=clock or SystemClock(),
+            clock=clock or server_clock or SystemClock(),
             hlc=HybridClock(terminal_code),
             terminal_code=terminal_code,
+            server_clock=server_clock,
+        )
+
+    def sync_clock(self, conn: Connection) -> None:
+        """Measure this PC's clock against the server's, once at the first unit of work and then every
+        CLOCK_SYNC_S; a large difference is logged for hall IT (the PC's clock should be fixed)."""
+        clock = self.server_clock
+        if clock is None:
+            return
+        sent = clock.base.now()
+        server_now = conn.exec_driver_sql("SELECT clock_timestamp()").scalar()
+        received = clock.base.now()
+        self.clock_synced_at = time.monotonic()
+        if not isinstance(server_now, datetime):
+            return
+        offset = clock.adjust(server_now, sent, received)
+        if abs(offset.total_seconds()) >= CLOCK_WARN_S:
+            log.warning(
+                "本机时钟与中心数据库相差 %.1f 秒，已按中心时间计时；请校准本机时间。", offset.total_seconds()
+            )
+
+    def clock_due(self) -> bool:
+        return self.server_clock is not None and (
+            self.clock_synced_at is None or time.monotonic() - self.clock_synced_at > CLOCK_SYNC_S
         )
 
     @property
@@ -97,9 +132,13 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.runtime.session_factory(info={"uow": self})
-        if self._read_only:
+        if self._read_only or self.runtime.clock_due():
             try:
-                self.session.connection(execution_options={READ_ONLY: True})
+                conn = self.session.connection(
+                    execution_options={READ_ONLY: True} if self._read_only else None
+                )
+                if self.runtime.clock_due():
+                    self.runtime.sync_clock(conn)
             except (OperationalError, InterfaceError) as exc:
                 # Connecting happens here, before the with-body, so __exit__ would not see this.
                 self.session.close()
