@@ -12,7 +12,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from yk_desktop import config as configmod
 from yk_desktop.config import Config
 from yk_desktop.core.clock import Clock
-from yk_desktop.services import calendar, demo, hall, queue
+from yk_desktop.services import calendar, demo, hall, queue, serving
 from yk_desktop.services.errors import DatabaseUnavailable, ServiceError
 from yk_desktop.services.hall import TerminalInfo
 from yk_desktop.services.runtime import Runtime
@@ -112,6 +112,7 @@ def _start(cfg: Config, runtime: Runtime, demo_mode: bool) -> Started:
             warnings.append(
                 f"配置文件中的 {cfg.terminal.window} 号窗口在大厅中不存在，本机暂按登录人员的窗口叫号；请核对配置文件 [terminal] window。"
             )
+        serving.close_past_days(runtime.uow())
         if demo_here and sum(queue.waiting_counts(runtime.uow()).values()) == 0:
             demo.seed_demo_queue(runtime)
     else:

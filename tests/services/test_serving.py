@@ -351,3 +351,20 @@ def test_a_retired_category_does_not_break_the_window(runtime: Runtime) -> None:
     assert [t.number for t in status.held] == ["F001"]
     assert "F" not in status.waiting
     serving.finish(runtime.uow(), 1, None)
+
+
+def test_tickets_left_open_yesterday_are_abandoned_with_an_event(runtime: Runtime) -> None:
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.call_next(runtime.uow(), 1, None)
+    serving.hold(runtime.uow(), 1, None)  # A001 held at closing time
+    queue.call_next(runtime.uow(), 1, None)
+    serving.finish(runtime.uow(), 1, None)  # A002 done; A003 never called
+    assert serving.close_past_days(runtime.uow()) == 0  # today's queue is left alone
+    _clock(runtime).advance(days=1)
+    assert serving.close_past_days(runtime.uow()) == 2
+    assert serving.close_past_days(runtime.uow()) == 0
+    assert _events(runtime, "A001")[-1] == ("abandoned", 1)
+    assert _events(runtime, "A003")[-1] == ("abandoned", None)
+    assert _events(runtime, "A002")[-1] == ("finished", 1)

@@ -483,3 +483,51 @@ def window_status(uow: UnitOfWork, window_number: int) -> WindowStatus:
             int(served_today or 0),
             mean_service_seconds(uow, window_id=window.id),
         )
+
+
+OPEN_STATES = (
+    TicketState.WAITING.value,
+    TicketState.CALLED.value,
+    TicketState.SERVING.value,
+    TicketState.ON_HOLD.value,
+)
+
+
+def close_past_days(uow: UnitOfWork) -> int:
+    """弃号: tickets of earlier days still open (held at closing time, never called) are abandoned, with
+    an event each, so reports built from events see every ticket end. Run at every start; on central two
+    terminals starting at once close each ticket once (the UPDATE's row locks decide)."""
+    with uow:
+        hall_id = _hall(uow)
+        now, today = _today(uow)
+        hlc = uow.stamp()
+        closed = uow.session.execute(
+            update(Ticket)
+            .where(Ticket.hall_id == hall_id, Ticket.service_date < today, Ticket.state.in_(OPEN_STATES))
+            .values(state=TicketState.ABANDONED.value, hlc=hlc)
+            .returning(Ticket.id, Ticket.window_id)
+            .execution_options(synchronize_session=False)
+        ).all()
+        if not closed:
+            return 0
+        uow.session.execute(
+            insert(TicketEvent),
+            [
+                {
+                    "id": new_id(),
+                    "hall_id": hall_id,
+                    "origin_terminal_id": uow.runtime.terminal_id,
+                    "hlc": hlc,
+                    "ticket_id": ticket_id,
+                    "kind": TicketEventKind.ABANDONED.value,
+                    "at": now,
+                    "window_id": window_id,
+                    "staff_id": None,
+                    "detail": {"reason": "day_closed"},
+                }
+                for ticket_id, window_id in closed
+            ],
+        )
+        audit.record(uow, "queue.close_past_days", "ticket", None, detail={"abandoned": len(closed)})
+        uow.commit()
+        return len(closed)
