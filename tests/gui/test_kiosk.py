@@ -373,6 +373,33 @@ def test_a_printer_failure_keeps_the_number_and_reprint_works(
     assert "仍然有效" not in kiosk.status_label.text()
 
 
+def test_a_late_print_failure_makes_reprint_print_that_ticket_not_a_newer_one(
+    qtbot: QtBot, started: Started, tmp_path: Path
+) -> None:
+    from yk_desktop.gui.printer import PrintFailed
+
+    kiosk = open_kiosk(qtbot, started, print_to=tmp_path / "t.pdf")
+    click(qtbot, kiosk.buttons["D"])
+    qtbot.waitUntil(lambda: kiosk.last_slip is not None and kiosk.last_slip.number == "D001", timeout=20_000)
+    first = kiosk.last_slip
+    assert first is not None
+    click(qtbot, kiosk.back_button)
+    click(qtbot, kiosk.buttons["D"])
+    qtbot.waitUntil(lambda: kiosk.last_slip is not None and kiosk.last_slip.number == "D002", timeout=20_000)
+    qtbot.waitUntil(lambda: kiosk.reprint_button.isEnabled(), timeout=20_000)
+    # D001's print gives up only now (a slow driver): the notice names D001, so must the reprint.
+    kiosk._prints += 1
+    kiosk._print_failed(first, False, PrintFailed("打印机缺纸"))
+    assert "D001 仍然有效" in kiosk.status_label.text()
+    reprinted = tmp_path / "again.pdf"
+    kiosk.print_to = reprinted
+    if kiosk.back_button.isVisible():
+        click(qtbot, kiosk.back_button)
+    click(qtbot, kiosk.reprint_button)
+    qtbot.waitUntil(lambda: reprinted.exists(), timeout=20_000)
+    assert printed_barcodes(reprinted) == {"T20261124D001"}
+
+
 # -- accessibility ---------------------------------------------------------------------------------------
 
 

@@ -491,6 +491,9 @@ class KioskPanel(ModePanel):
 
     def _print_failed(self, slip: TicketSlip, reprint: bool, exc: BaseException) -> None:
         self._prints -= 1
+        # The notice below names this slip's number: 重打上一张 must print this one, even when a later
+        # applicant's ticket was issued before this print gave up.
+        self.last_slip = slip
         self._update_reprint()
         reason = exc.message if isinstance(exc, PrintFailed) else error_text(exc)
         text = self.tr("号票打印失败：{0}，您的号码 {1} 仍然有效。").format(reason.rstrip("。"), slip.number)
