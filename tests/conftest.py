@@ -16,6 +16,8 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="yk-test-"))
 os.environ["YK_DESKTOP_DATA"] = str(_SESSION_DIR / "data")
 os.environ["YK_DESKTOP_CONFIG"] = str(_SESSION_DIR / "config.toml")
 os.environ.pop("YK_DESKTOP_DB_PASSWORD", None)
+# Windows made inside the test process never use the PC-wide call port; tests that want it pass their own.
+os.environ["YK_DESKTOP_LOCAL_PORT"] = "0"
 
 import keyring
 import pytest

@@ -691,7 +691,7 @@ class ClerkPanel(ModePanel):
         self.message_label.setText(
             self.tr("已呼叫 {0}，请到 {1} 号窗口").format(ticket.number, ticket.window_number)
         )
-        events.hub().ticket_called.emit(ticket)
+        events.hub().announce(ticket)
 
     def recall(self) -> None:
         if self.recall_button.isEnabled():
@@ -702,7 +702,7 @@ class ClerkPanel(ModePanel):
         self.message_label.setText(
             self.tr("已重呼 {0}（第 {1} 次）").format(ticket.number, ticket.recall_count)
         )
-        events.hub().ticket_called.emit(ticket)  # recall_count > 0: the display says 「重呼」
+        events.hub().announce(ticket)  # recall_count > 0: the display says 「重呼」
 
     def start_serving(self) -> None:
         if self.start_button.isEnabled():

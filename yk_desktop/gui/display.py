@@ -266,6 +266,7 @@ class DisplayPanel(ModePanel):
                 self._voice_changed(announcer.available, announcer.status_text)
 
         events.hub().ticket_called.connect(self.add_call)
+        events.hub().listen()  # calls from a clerk program on this same PC arrive at once, not at the poll
         self._listening = True
         self.every(1_000, self._tick)
         self._tick()
@@ -393,7 +394,7 @@ class DisplayPanel(ModePanel):
         now = time.monotonic()
         self._spoken = {k: v for k, v in self._spoken.items() if now - v[0] <= SAME_CALL_S}
         self._spoken[(call.number, call.window_number, _recall(call))] = (now, source)
-        log.info("叫号播报：%s", self._call_text(call))
+        log.info("叫号播报：%s (via %s)", self._call_text(call), source)
         if self.announcer is not None:
             self.announcer.announce(call.number, call.window_number, _recall(call))
 
