@@ -167,6 +167,24 @@ class ScanCatcher(QObject):
         return False
 
 
+def _note_box(
+    box_name: str, label_name: str, accessible: str, button: QPushButton, margins: tuple[int, int, int, int]
+) -> tuple[QFrame, QLabel]:
+    """A hidden strip with a wrapping message and one action beside it (the pause banner, a scan result)."""
+    box = QFrame()
+    box.setObjectName(box_name)
+    label = QLabel()
+    label.setObjectName(label_name)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(*margins)
+    row.addWidget(label, 1)
+    row.addWidget(button)
+    box.hide()
+    return box, label
+
+
 class ClerkPanel(ModePanel):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -189,18 +207,10 @@ class ClerkPanel(ModePanel):
         self.pause_button = self._button(self.tr("暂停服务"), self.tr("暂停服务"), self.ask_pause)
         self.pause_button.setObjectName("pauseButton")
 
-        self.paused_banner = QFrame()
-        self.paused_banner.setObjectName("pausedBanner")
-        self.paused_label = QLabel()
-        self.paused_label.setObjectName("pausedLabel")
-        self.paused_label.setWordWrap(True)
-        self.paused_label.setAccessibleName(self.tr("暂停服务提示"))
         self.resume_window_button = self._button(self.tr("恢复服务"), self.tr("恢复服务"), self.resume_window)
-        banner = QHBoxLayout(self.paused_banner)
-        banner.setContentsMargins(10, 6, 6, 6)
-        banner.addWidget(self.paused_label, 1)
-        banner.addWidget(self.resume_window_button)
-        self.paused_banner.hide()
+        self.paused_banner, self.paused_label = _note_box(
+            "pausedBanner", "pausedLabel", self.tr("暂停服务提示"), self.resume_window_button, (10, 6, 6, 6)
+        )
 
         self.number_label = QLabel("—")
         self.number_label.setObjectName("ticketNumber")
@@ -258,18 +268,10 @@ class ClerkPanel(ModePanel):
         self.scan_edit.setMaxLength(40)
         self.scan_edit.returnPressed.connect(self._scan_typed)
         self.scan_button = self._button(self.tr("查看"), self.tr("查看扫描或输入的号票"), self._scan_typed)
-        self.scan_box = QFrame()
-        self.scan_box.setObjectName("scanResult")
-        self.scan_label = QLabel()
-        self.scan_label.setObjectName("scanLabel")
-        self.scan_label.setWordWrap(True)
-        self.scan_label.setAccessibleName(self.tr("扫描的号票"))
         self.scan_call_button = self._button(self.tr("叫此号"), self.tr("呼叫扫描的号票"), self.call_scanned)
-        scan_result = QHBoxLayout(self.scan_box)
-        scan_result.setContentsMargins(8, 4, 4, 4)
-        scan_result.addWidget(self.scan_label, 1)
-        scan_result.addWidget(self.scan_call_button)
-        self.scan_box.hide()
+        self.scan_box, self.scan_label = _note_box(
+            "scanResult", "scanLabel", self.tr("扫描的号票"), self.scan_call_button, (8, 4, 4, 4)
+        )
 
         waiting_caption = QLabel(self.tr("本窗口等候人数"))
         waiting_caption.setObjectName("captionLabel")
