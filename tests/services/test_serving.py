@@ -368,3 +368,28 @@ def test_tickets_left_open_yesterday_are_abandoned_with_an_event(runtime: Runtim
     assert _events(runtime, "A001")[-1] == ("abandoned", 1)
     assert _events(runtime, "A003")[-1] == ("abandoned", None)
     assert _events(runtime, "A002")[-1] == ("finished", 1)
+
+
+def test_time_on_hold_does_not_count_as_service_time(runtime: Runtime) -> None:
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.call_next(runtime.uow(), 1, None)
+    serving.start_serving(runtime.uow(), 1, None)
+    _clock(runtime).advance(minutes=5)
+    held = serving.hold(runtime.uow(), 1, None, "去复印")
+    _clock(runtime).advance(minutes=30)
+    serving.resume(runtime.uow(), 1, None, held.id)
+    _clock(runtime).advance(minutes=5)
+    serving.finish(runtime.uow(), 1, None)
+    assert serving.window_status(runtime.uow(), 1).mean_service_seconds == pytest.approx(600)
+
+
+def test_people_ahead_follow_the_call_order_for_appointments(runtime: Runtime) -> None:
+    clock = _clock(runtime)  # 10:00
+    add_appointment(runtime, "YY0020", "A", time(10, 0), time(10, 30))
+    queue.issue_ticket(runtime.uow(), "A")  # A001 ordinary, 10:00
+    clock.advance(minutes=1)
+    due = checkin.check_in(runtime.uow(), code="YY0020")  # slot started: goes before A001
+    assert due.ticket.waiting_before == 0
+    clock.advance(minutes=1)
+    later = queue.issue_ticket(runtime.uow(), "A")
+    assert later.waiting_before == 2

@@ -206,10 +206,16 @@ def _waiting_before(uow: UnitOfWork, ticket: Ticket) -> int:
         Ticket.state == TicketState.WAITING.value,
         Ticket.id != ticket.id,
     )
+    # The claim's order within one category: priority, then appointments whose slot has started, then time.
+    now = uow.now()
+    due = Ticket.due_at.is_not(None) & (Ticket.due_at <= now)
+    earlier = Ticket.issued_at <= ticket.issued_at
     if ticket.priority:
-        query = query.where(Ticket.priority.is_(True), Ticket.issued_at <= ticket.issued_at)
+        query = query.where(Ticket.priority.is_(True), earlier)
+    elif ticket.due_at is not None and ticket.due_at <= now:
+        query = query.where(Ticket.priority.is_(True) | (due & earlier))
     else:
-        query = query.where((Ticket.priority.is_(True)) | (Ticket.issued_at <= ticket.issued_at))
+        query = query.where(Ticket.priority.is_(True) | due | earlier)
     return int(uow.session.scalar(query) or 0)
 
 

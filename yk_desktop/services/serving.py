@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, update
 
@@ -299,9 +300,24 @@ def resume(
             raise NotFound("该号票不在本窗口的挂起列表中，请刷新后重试。")
         _need_free(uow, window)
         ticket.state = TicketState.SERVING.value
-        ticket.serving_at = ticket.serving_at or uow.now()
+        ticket.serving_at = _service_start_after_hold(uow, ticket)
         _event(uow, ticket, TicketEventKind.RESUMED, window, staff_id)
         return _done(uow, ticket, window)
+
+
+def _service_start_after_hold(uow: UnitOfWork, ticket: Ticket) -> datetime:
+    """The start of service moved on by the time on hold, so the panel's mean service time and the kiosk's
+    estimates count only time spent at the window (the events keep the real times for reports)."""
+    now = uow.now()
+    start = ticket.serving_at or ticket.called_at
+    held_at = uow.session.scalar(
+        select(func.max(TicketEvent.at)).where(
+            TicketEvent.ticket_id == ticket.id, TicketEvent.kind == TicketEventKind.HELD.value
+        )
+    )
+    if start is None or held_at is None:
+        return now
+    return start + (now - held_at)
 
 
 def find_ticket(uow: UnitOfWork, scan: str) -> TicketInfo:
