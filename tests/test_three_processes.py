@@ -111,8 +111,9 @@ def _run_three(tmp: Path, database: DatabaseConfig) -> None:
         expected = LOG_LINE.format(number)
         _wait(lambda: expected in log.read_text(encoding="utf-8"), 15)
         line = next(ln for ln in log.read_text(encoding="utf-8").splitlines() if expected in ln)
-        # Same PC: the clerk program's datagram reaches the display before its database poll does.
-        assert line.endswith("(via hub)"), line
+        # Same PC: the clerk program's datagram reaches the display too (whichever path comes first speaks).
+        received = f"local call received: {number} at window 1"
+        _wait(lambda: received in log.read_text(encoding="utf-8"), 10)
         heard = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
         # The display polls every second; allow for three busy processes on two cores.
         assert (heard - called_at).total_seconds() < 5, line

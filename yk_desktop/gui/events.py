@@ -109,6 +109,7 @@ class CallEvents(QObject):
                 continue
             sender, ticket = got
             if sender != self.token:
+                log.info("local call received: %s at window %s", ticket.number, ticket.window_number)
                 self.ticket_called.emit(ticket)
 
 
