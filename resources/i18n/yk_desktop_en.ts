@@ -12,33 +12,12 @@
 <context>
     <name>CallAnnouncer</name>
     <message>
-        <location filename="../../yk_desktop/gui/voice.py" line="+186"/>
-        <source>未找到语音引擎</source>
-        <translation>No speech engine found</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+91"/>
+        <location filename="../../yk_desktop/gui/voice.py" line="+373"/>
         <source>语音引擎无响应</source>
         <translation>The speech engine is not responding</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <source>未找到语音引擎 {0}</source>
-        <translation>Speech engine {0} not found</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>语音引擎 {0} 无法启动：{1}</source>
-        <translation>Speech engine {0} could not start: {1}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>未找到中文语音引擎</source>
-        <translation>No Chinese speech engine found</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-57"/>
         <source>语音播报不可用（{0}），改为提示音</source>
         <translation>Voice announcements unavailable ({0}); using a chime instead</translation>
     </message>
@@ -125,7 +104,7 @@
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+209"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+219"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -230,12 +209,12 @@
         <translation>Look up the scanned or typed ticket</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>扫描的号票</source>
         <translation>Scanned ticket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>叫此号</source>
         <translation>Call this number</translation>
     </message>
@@ -245,7 +224,7 @@
         <translation>Call the scanned ticket</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>本窗口等候人数</source>
         <translation>Waiting for this window</translation>
@@ -299,7 +278,7 @@
     </message>
     <message>
         <location line="+108"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
@@ -473,27 +452,27 @@
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-319"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>暂停服务提示</source>
         <translation>Service pause notice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>恢复服务</source>
         <translation>Resume service</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>当前号票状态</source>
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+275"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -652,13 +631,13 @@
 <context>
     <name>DisplayPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/display.py" line="+187"/>
-        <location line="+124"/>
+        <location filename="../../yk_desktop/gui/display.py" line="+190"/>
+        <location line="+125"/>
         <source>欢迎光临，请留意叫号信息</source>
         <translation>Welcome — please watch for your number</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>最新叫号</source>
         <translation>Latest call</translation>
     </message>
@@ -733,7 +712,7 @@
         <translation>Elderly, disabled and pregnant visitors may choose a priority ticket at the kiosk.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -839,7 +818,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>申请材料</source>
         <translation>Required materials</translation>
     </message>
@@ -928,7 +907,7 @@
         <translation>Type an item name, code or pinyin initials (e.g. bdc), Ctrl+F</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>事项查询结果</source>
         <translation>Item search results</translation>
     </message>
@@ -1031,7 +1010,7 @@
         <translation>Ticket printed. Please take your ticket</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>号票打印失败：{0}，您的号码 {1} 仍然有效。</source>
         <translation>The ticket could not be printed: {0}. Your number {1} is still valid. </translation>
     </message>
@@ -1044,34 +1023,6 @@
         <location line="+5"/>
         <source>号票打印失败，您的号码是 {0}</source>
         <translation>The ticket could not be printed. Your number is {0}</translation>
-    </message>
-</context>
-<context>
-    <name>KioskVoice</name>
-    <message>
-        <location line="+113"/>
-        <source>未找到语音引擎</source>
-        <translation>No speech engine found</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>语音引擎无响应</source>
-        <translation>The speech engine is not responding</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>未找到语音引擎 {0}</source>
-        <translation>Speech engine {0} not found</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>语音引擎无法启动</source>
-        <translation>The speech engine could not start</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>本机没有中文语音</source>
-        <translation>No Chinese voice is installed on this computer</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1070,12 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1149,7 +1100,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>演示账号列表</source>
         <translation>Demo accounts</translation>
     </message>
@@ -1162,7 +1113,7 @@
 <context>
     <name>ManagerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/manager.py" line="+120"/>
+        <location filename="../../yk_desktop/gui/manager.py" line="+121"/>
         <source>管理功能</source>
         <translation>Management</translation>
     </message>
@@ -1711,6 +1662,34 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>VoiceEngine</name>
+    <message>
+        <location filename="../../yk_desktop/gui/voice.py" line="-191"/>
+        <source>未找到语音引擎 {0}</source>
+        <translation>speech engine {0} not found</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>语音引擎 {0} 无法启动：{1}</source>
+        <translation>speech engine {0} could not start: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未找到中文语音引擎</source>
+        <translation>no Chinese voice found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>语音引擎无响应</source>
+        <translation>the speech engine does not respond</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未找到语音引擎</source>
+        <translation>no speech engine found</translation>
+    </message>
+</context>
+<context>
     <name>WarningBanner</name>
     <message>
         <location filename="../../yk_desktop/gui/shell.py" line="-258"/>
@@ -1731,7 +1710,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../yk_desktop/gui/main.py" line="+66"/>
+        <location filename="../../yk_desktop/gui/main.py" line="+71"/>
         <source>营口政务服务大厅窗口系统</source>
         <translation>Yingkou Government Service Hall</translation>
     </message>
@@ -1757,7 +1736,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Start-up failed: {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>未知的模式：{0}</source>
         <translation>Unknown mode: {0}</translation>
     </message>
@@ -1767,7 +1746,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>This account may not open this mode.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>当前账号无权打开{0}，已打开{1}。</source>
         <translation>This account may not open the {0}; the {1} is open instead.</translation>
     </message>

@@ -36,13 +36,7 @@ from yk_desktop.gui.kiosk_pages import (
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.printer import PrintFailed, print_pdf
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.voice import (
-    choose_chinese_voice,
-    default_engine,
-    open_engine,
-    speechd_responds,
-    spoken_number,
-)
+from yk_desktop.gui.voice import default_engine, open_chinese_voice, spoken_number
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.printing.ticket import DEFAULT_NOTICE, TicketSlip, build_ticket_pdf
 from yk_desktop.resources import ui_dir
@@ -612,38 +606,17 @@ class KioskVoice(QObject):
 
     def _start(self) -> None:
         self.state = "opening"
-        name = self.engine_name if self.engine_name is not None else default_engine()
-        self.engine_name = name
-        if name is None:
-            QTimer.singleShot(0, self, lambda: self._fail(self.tr("未找到语音引擎")))
-        elif name == "speechd":
-            # A hung speech-dispatcher would hang the QTextToSpeech constructor, and the kiosk with it.
-            run_in_pool(
-                speechd_responds, on_done=self._probed, on_error=lambda _exc: self._open(), context=self
-            )
-        else:
-            QTimer.singleShot(0, self, self._open)
+        if self.engine_name is None:
+            self.engine_name = default_engine()
+        open_chinese_voice(
+            self.engine_name,
+            self,
+            require_chinese=self.require_chinese,
+            opened=self._opened,
+            failed=self._fail,
+        )
 
-    def _probed(self, responds: bool) -> None:
-        if responds:
-            self._open()
-        else:
-            self._fail(self.tr("语音引擎无响应"))
-
-    def _open(self) -> None:
-        name = self.engine_name or ""
-        if name not in QTextToSpeech.availableEngines():
-            self._fail(self.tr("未找到语音引擎 {0}").format(name))
-            return
-        tts = open_engine(name, self)
-        if tts.state() == QTextToSpeech.State.Error:
-            log.info("kiosk voice: %s does not start: %s", name, tts.errorString())
-            self._fail(self.tr("语音引擎无法启动"))
-            return
-        if self.require_chinese and not choose_chinese_voice(tts):
-            # An English voice reading Chinese is noise, not guidance.
-            self._fail(self.tr("本机没有中文语音"))
-            return
+    def _opened(self, tts: QTextToSpeech) -> None:
         self._tts = tts
         self.state = "ready"
         self._speak()

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from yk_desktop.gui.workers import run_in_pool
@@ -159,6 +159,58 @@ class _Utterance:
     first: bool  # the first of a call's repeats: the chime rings once per call, not once per repeat
 
 
+def open_chinese_voice(
+    engine: str | None,
+    parent: QObject,
+    *,
+    require_chinese: bool,
+    opened: Callable[[QTextToSpeech], None],
+    failed: Callable[[str], None],
+) -> None:
+    """Open ``engine`` with a Mandarin voice for the display and the kiosk alike; calls back ``opened`` with
+    the engine or ``failed`` with the reason to show. Never blocks: a hung speech-dispatcher would hang the
+    QTextToSpeech constructor, so speechd is probed from the worker pool first."""
+
+    def open_now() -> None:
+        name = engine or ""
+        if name not in QTextToSpeech.availableEngines():
+            failed(QCoreApplication.translate("VoiceEngine", "未找到语音引擎 {0}").format(name))
+            return
+        tts = open_engine(name, parent)
+        if tts.state() == QTextToSpeech.State.Error:
+            tts.deleteLater()
+            failed(
+                QCoreApplication.translate("VoiceEngine", "语音引擎 {0} 无法启动：{1}").format(
+                    name, tts.errorString()
+                )
+            )
+            return
+        if require_chinese and not choose_chinese_voice(tts):
+            tts.deleteLater()  # a healthy engine, just without Mandarin: an English voice reading Chinese is noise
+            failed(QCoreApplication.translate("VoiceEngine", "未找到中文语音引擎"))
+            return
+        opened(tts)
+
+    def probed(responds: bool) -> None:
+        if responds:
+            open_now()
+        else:
+            failed(QCoreApplication.translate("VoiceEngine", "语音引擎无响应"))
+
+    def probe_failed(exc: BaseException) -> None:
+        log.warning("speech-dispatcher check failed", exc_info=exc)
+        open_now()
+
+    if engine is None:
+        QTimer.singleShot(
+            0, parent, lambda: failed(QCoreApplication.translate("VoiceEngine", "未找到语音引擎"))
+        )
+    elif engine == "speechd":
+        run_in_pool(speechd_responds, on_done=probed, on_error=probe_failed, context=parent)
+    else:
+        QTimer.singleShot(0, parent, open_now)
+
+
 class CallAnnouncer(QObject):
     """Speaks calls one after another; falls back to a chime when no Chinese voice works.
 
@@ -198,14 +250,13 @@ class CallAnnouncer(QObject):
         self._gap = self._single_shot(gap_ms, self._next)
         self._chime_timer = self._single_shot(CHIME_MS, self._finish)
 
-        if self.engine_name is None:
-            QTimer.singleShot(0, self, lambda: self._give_up(self.tr("未找到语音引擎")))
-        elif self.engine_name == "speechd":
-            run_in_pool(
-                speechd_responds, on_done=self._preflight_done, on_error=self._preflight_failed, context=self
-            )
-        else:
-            QTimer.singleShot(0, self, self._open)
+        open_chinese_voice(
+            self.engine_name,
+            self,
+            require_chinese=require_chinese,
+            opened=self._opened,
+            failed=self._give_up,
+        )
 
     def _single_shot(self, msec: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
@@ -244,31 +295,11 @@ class CallAnnouncer(QObject):
 
     # -- opening the engine ---------------------------------------------------------------------------
 
-    def _preflight_done(self, responds: bool) -> None:
-        if responds:
-            self._open()
-        else:
-            self._give_up(self.tr("语音引擎无响应"))
-
-    def _preflight_failed(self, exc: BaseException) -> None:
-        log.warning("speech-dispatcher check failed", exc_info=exc)
-        self._open()
-
-    def _open(self) -> None:
+    def _opened(self, tts: QTextToSpeech) -> None:
         if self._closed:
+            tts.deleteLater()
             return
         name = self.engine_name
-        if name not in QTextToSpeech.availableEngines():
-            self._give_up(self.tr("未找到语音引擎 {0}").format(name))
-            return
-        tts = open_engine(name, self)
-        if tts.state() == QTextToSpeech.State.Error:
-            self._give_up(self.tr("语音引擎 {0} 无法启动：{1}").format(name, tts.errorString()))
-            return
-        if self.require_chinese and not choose_chinese_voice(tts):
-            tts.deleteLater()  # a healthy engine, just without Mandarin: let it go
-            self._give_up(self.tr("未找到中文语音引擎"))
-            return
         tts.stateChanged.connect(self._on_state)
         tts.errorOccurred.connect(self._on_error)
         self._tts = tts
