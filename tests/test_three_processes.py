@@ -9,6 +9,7 @@ clerk finishes it. Run against one SQLite file and against one central PostgreSQ
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -59,6 +60,7 @@ def _terminal(
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
         YK_DESKTOP_LOCAL_PORT=str(port),  # this run's three programs only
+        PYTHONFAULTHANDLER="1",
     )
     return env
 
@@ -83,9 +85,12 @@ def _run_three(tmp: Path, database: DatabaseConfig) -> None:
             _wait(
                 lambda: display.poll() is not None or (log.exists() and ready in log.read_text("utf-8")), 120
             )
-        finally:
-            if display.poll() is not None:
-                raise AssertionError(f"the display ended: {display.communicate()[0]}")
+        except AssertionError:
+            # Hung somewhere: faulthandler (PYTHONFAULTHANDLER) prints every thread's stack on SIGABRT.
+            display.send_signal(signal.SIGABRT)
+            raise AssertionError(f"the display never got ready:\n{_story(display, log)}") from None
+        if display.poll() is not None:
+            raise AssertionError(f"the display ended:\n{_story(display, log)}")
         ticket_pdf = tmp / "ticket.pdf"
         kiosk = subprocess.run(
             [sys.executable, "-m", "tests.support.drive", "kiosk", str(ticket_pdf)],
@@ -123,12 +128,24 @@ def _run_three(tmp: Path, database: DatabaseConfig) -> None:
         assert display.poll() is None, "the display must keep running"
         assert log.read_text(encoding="utf-8").count(expected) == 1, "announced exactly once"
     finally:
-        display.terminate()
-        try:
-            display.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            display.kill()
-            display.communicate()
+        if display.returncode is None:
+            display.terminate()
+            try:
+                display.communicate(timeout=20)
+            except subprocess.TimeoutExpired:
+                display.kill()
+                display.communicate()
+
+
+def _story(display: subprocess.Popen[str], log: Path) -> str:
+    """What the display printed and logged, for a failure message."""
+    try:
+        out = display.communicate(timeout=20)[0]
+    except subprocess.TimeoutExpired:
+        display.kill()
+        out = display.communicate()[0]
+    logged = log.read_text("utf-8") if log.exists() else "(no log file)"
+    return f"--- output ---\n{out}\n--- log ---\n{logged}"
 
 
 def _wait(ready: object, seconds: float) -> None:

@@ -6,18 +6,22 @@ import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
+import threading
 import time
 import wave
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
+from yk_desktop.gui import voice
 from yk_desktop.gui.voice import CHIME_MARK, WATCHDOG_MS, CallAnnouncer, call_text, spoken_number
 from yk_desktop.resources import resource
 
@@ -227,3 +231,65 @@ def test_the_real_speech_dispatcher_speaks_a_call(qtbot: QtBot, private_speechd:
         QLocale.setDefault(keep)
         announcer.stop()
         shiboken6.delete(announcer)  # disconnect from our server before the fixture stops it
+
+
+@pytest.fixture
+def hung_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A speech-dispatcher socket that answers once and then never again, as a server whose audio output
+    hangs does."""
+    if "speechd" not in QTextToSpeech.availableEngines():
+        pytest.skip("Qt has no speechd text-to-speech plug-in here")
+    path = tmp_path / "hung.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(8)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                conn = server.accept()[0]
+                accepted.append(conn)
+                # Answer the first command (a knock on the socket looks healthy), then fall silent: the
+                # client library is left waiting for the next reply.
+                conn.settimeout(2)
+                if conn.recv(256):
+                    conn.sendall(b"208 OK CLIENT NAME SET\r\n")
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    monkeypatch.setattr(voice, "PROBE_TIMEOUT_S", 3.0)
+    try:
+        yield path
+    finally:
+        stop.set()
+        thread.join(2)
+        for conn in accepted:
+            conn.close()
+        server.close()
+
+
+def test_a_hung_speech_dispatcher_gives_the_chime_and_never_freezes_the_screen(
+    qtbot: QtBot, hung_speechd: Path
+) -> None:
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(100)
+    announcer = CallAnnouncer("speechd", 1)
+    try:
+        qtbot.waitUntil(lambda: not announcer.starting, timeout=20_000)
+        assert not announcer.available
+        assert "无响应" in announcer.status_text
+        # The UI thread kept running all along: no gap between ticks near the 3 s the probe waited.
+        gaps = [b - a for a, b in pairwise(ticks)]
+        assert len(ticks) >= 20 and max(gaps) < 1.0, gaps
+        with qtbot.waitSignal(announcer.spoken, timeout=2_000) as blocker:
+            announcer.announce("A015", 3)
+        assert blocker.args[0].startswith(CHIME_MARK)
+    finally:
+        timer.stop()
+        announcer.stop()

@@ -13,20 +13,20 @@ engine's signals and timers; nothing here waits.
 
 Known cost: Qt's speech-dispatcher plug-in connects (and may start the server) inside the QTextToSpeech
 constructor, about 2 s on the UI thread once at start; PySide keeps the GIL there, so a thread would not
-help. A speech-dispatcher left hanging (seen when its audio output is broken) never answers that connect,
-so we knock on its socket first, from the worker pool, and fall back to the chime when nobody answers.
+help. A speech-dispatcher left hanging (seen when its audio output is broken) never finishes that open,
+so the same steps run first in a throw-away process (``voiceprobe``, from the worker pool, with a
+timeout), and the chime is used when they hang.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import socket
+import subprocess
+import sys
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl, Signal
@@ -50,8 +50,9 @@ WATCHDOG_MS = 8_000
 GAP_MS = 600
 # The chime is about 1 s long; the next call waits until it has rung out.
 CHIME_MS = 1_500
-# How long a running speech-dispatcher may take to answer before it counts as hung.
-PREFLIGHT_TIMEOUT_S = 2.0
+# How long opening the engine in the probe process may take before the engine counts as hung (a cold
+# speech-dispatcher start with its modules takes about 2 s).
+PROBE_TIMEOUT_S = 12.0
 # Chinese voices that are not Mandarin: the hall calls in 普通话.
 _NOT_MANDARIN = re.compile(r"cantonese|yue|hakka|min ?nan|wu\b|粤|客家|闽南", re.IGNORECASE)
 _MANDARIN = re.compile(r"mandarin|\bcmn\b|chinese|普通话|中文|zh[-_]?cn", re.IGNORECASE)
@@ -74,38 +75,26 @@ def default_engine() -> str | None:
     return engines[0] if engines else None
 
 
-def _speechd_socket() -> Path | None:
-    """Where libspeechd connects: ``SPEECHD_ADDRESS``, else the user runtime dir (cache dir without one)."""
-    address = os.environ.get("SPEECHD_ADDRESS", "")
-    if address:
-        return Path(address.removeprefix("unix_socket:")) if address.startswith("unix_socket:") else None
-    base = (
-        os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    )
-    return Path(base) / "speech-dispatcher" / "speechd.sock"
+def engine_opens(name: str, timeout: float | None = None) -> bool:
+    """False when opening ``name`` (and listing its voices) does not finish within ``timeout`` seconds.
 
-
-def speechd_responds(timeout: float = PREFLIGHT_TIMEOUT_S) -> bool:
-    """False only when a speech-dispatcher socket accepts but nobody answers (a hung server).
-
-    Qt's plug-in would wait on such a server forever inside its constructor, freezing the screen. No
-    socket, or a stale one, is fine: the plug-in starts a fresh server then.
+    Run from the worker pool: the same steps run in a throw-away process (``voiceprobe``), which is
+    killed when it hangs, so a hung speech-dispatcher costs the screen a chime, never a freeze.
     """
-    path = _speechd_socket()
-    if path is None or not path.exists() or not hasattr(socket, "AF_UNIX"):
-        return True
+    timeout = PROBE_TIMEOUT_S if timeout is None else timeout
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout)
-            sock.connect(str(path))
-            sock.sendall(b"HELP\r\n")
-            reply = sock.recv(64)
-            sock.sendall(b"QUIT\r\n")
-    except (ConnectionRefusedError, FileNotFoundError):
-        return True
-    except OSError:
+        subprocess.run(
+            [sys.executable, "-m", "yk_desktop.gui.voiceprobe", name],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        log.warning("speech engine %s did not open within %.0f s: using the chime", name, timeout)
         return False
-    return bool(reply)
+    return True
 
 
 def _mandarin_rank(voice: QVoice) -> tuple[bool, bool, str] | None:
@@ -169,7 +158,7 @@ def open_chinese_voice(
 ) -> None:
     """Open ``engine`` with a Mandarin voice for the display and the kiosk alike; calls back ``opened`` with
     the engine or ``failed`` with the reason to show. Never blocks: a hung speech-dispatcher would hang the
-    QTextToSpeech constructor, so speechd is probed from the worker pool first."""
+    QTextToSpeech constructor, so speechd is opened in a probe process from the worker pool first."""
 
     def open_now() -> None:
         name = engine or ""
@@ -206,7 +195,7 @@ def open_chinese_voice(
             0, parent, lambda: failed(QCoreApplication.translate("VoiceEngine", "未找到语音引擎"))
         )
     elif engine == "speechd":
-        run_in_pool(speechd_responds, on_done=probed, on_error=probe_failed, context=parent)
+        run_in_pool(engine_opens, engine, on_done=probed, on_error=probe_failed, context=parent)
     else:
         QTimer.singleShot(0, parent, open_now)
 
