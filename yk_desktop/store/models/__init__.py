@@ -4,9 +4,17 @@ from yk_desktop.store.base import Base
 from yk_desktop.store.models.appointments import Appointment, SlotPlan
 from yk_desktop.store.models.audit import AuditEntry, AuditHead
 from yk_desktop.store.models.calendar import CalendarDay, CalendarYear
-from yk_desktop.store.models.cases import Case, CaseEvent
-from yk_desktop.store.models.catalog import Bundle, BundleItem, ItemMaterial, Material, ServiceItem
+from yk_desktop.store.models.cases import Case, CaseEvent, CaseMaterial
+from yk_desktop.store.models.catalog import (
+    Bundle,
+    BundleItem,
+    CatalogRevision,
+    ItemMaterial,
+    Material,
+    ServiceItem,
+)
 from yk_desktop.store.models.desk import AgencyEvent, AgencyRecord, FirstInquiry
+from yk_desktop.store.models.documents import ArchivedDocument, DocumentCounter
 from yk_desktop.store.models.feedback import Complaint, Review
 from yk_desktop.store.models.hall import (
     Category,
@@ -17,12 +25,14 @@ from yk_desktop.store.models.hall import (
     Window,
     WindowCategory,
 )
+from yk_desktop.store.models.notices import Notice, NoticeLine, VerifiedMaterial
 from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, WindowEvent
 
 __all__ = [
     "AgencyEvent",
     "AgencyRecord",
     "Appointment",
+    "ArchivedDocument",
     "AuditEntry",
     "AuditHead",
     "Base",
@@ -32,12 +42,17 @@ __all__ = [
     "CalendarYear",
     "Case",
     "CaseEvent",
+    "CaseMaterial",
+    "CatalogRevision",
     "Category",
     "Complaint",
+    "DocumentCounter",
     "FirstInquiry",
     "Hall",
     "ItemMaterial",
     "Material",
+    "Notice",
+    "NoticeLine",
     "PriorityGroup",
     "Review",
     "ServiceItem",
@@ -47,6 +62,7 @@ __all__ = [
     "Ticket",
     "TicketCounter",
     "TicketEvent",
+    "VerifiedMaterial",
     "Window",
     "WindowCategory",
     "WindowEvent",

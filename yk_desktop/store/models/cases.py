@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yk_desktop.store.base import Base
@@ -44,6 +44,37 @@ class Case(HallOwned, Base):
     completed_at: Mapped[datetime | None] = mapped_column(default=None)
     clerk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    notice_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("notices.id"), default=None)
+    bundle_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("bundles.id"), default=None)
+    window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("windows.id"), default=None)
+    item_names: Mapped[list[str]] = mapped_column(default=list)
+    applicant_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    # The limits as they were when accepted: a later catalog edit does not move a running deadline.
+    promised_days: Mapped[int] = mapped_column(Integer, default=0)
+    legal_days: Mapped[int] = mapped_column(Integer, default=0)
+    # 容缺受理: accepted with materials still to come by this date.
+    tolerance: Mapped[bool] = mapped_column(Boolean, default=False)
+    tolerance_due: Mapped[date | None] = mapped_column(Date, default=None)
+    # The clock stops while suspended (听证/检验/鉴定…, or waiting for 补正); resuming moves the deadlines.
+    suspended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    suspend_reason: Mapped[str] = mapped_column(Text, default="")
+    handed_over_at: Mapped[datetime | None] = mapped_column(default=None)
+    handed_over_to: Mapped[str] = mapped_column(String(200), default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseMaterial(HallOwned, Base):
+    """What was received with a case (name and pages), as the receipt lists it."""
+
+    __tablename__ = "case_materials"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    material_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("materials.id"), default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    pages: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[str] = mapped_column(String(16))  # received | reused | tolerated | corrected
+    received_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class CaseEvent(HallOwned, Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -51,6 +52,8 @@ class ServiceItem(HallOwned, Base):
     pinyin_full: Mapped[str] = mapped_column(String(800), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # 容缺受理 allowed: the case may be accepted with the tolerable materials still to come.
+    tolerance_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     materials: Mapped[list[ItemMaterial]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="ItemMaterial.position"
@@ -88,6 +91,7 @@ class ItemMaterial(HallOwned, Base):
     copies: Mapped[int] = mapped_column(Integer, default=1)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     condition: Mapped[str | None] = mapped_column(Text, default=None)
+    tolerable: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[ServiceItem] = relationship(back_populates="materials")
     material: Mapped[Material] = relationship()
@@ -120,3 +124,20 @@ class BundleItem(HallOwned, Base):
 
     bundle: Mapped[Bundle] = relationship(back_populates="items")
     item: Mapped[ServiceItem] = relationship()
+
+
+class CatalogRevision(HallOwned, Base):
+    """Every catalog change, append-only: who, when, what changed (field → [before, after]) and the
+    whole entry after the change, so any version can be shown again (办法 Art. 14: a published list)."""
+
+    __tablename__ = "catalog_revisions"
+
+    entity: Mapped[str] = mapped_column(String(16))  # item | bundle
+    entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))  # create | edit | retire | restore | import
+    at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    changes: Mapped[dict[str, object]] = mapped_column(default=dict)
+    snapshot: Mapped[dict[str, object]] = mapped_column(default=dict)
