@@ -30,14 +30,14 @@ def test_seeding_twice_changes_nothing(runtime: Runtime) -> None:
 
 def test_deadline_skips_the_national_day_holiday(runtime: Runtime) -> None:
     # Accepted Tue 2025-09-30: Oct 1–8 are off, Oct 11 (Sat) is a 调休 workday.
-    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 1) == date(2025, 10, 9)
-    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 3) == date(2025, 10, 11)
+    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 1).day == date(2025, 10, 9)
+    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 3).day == date(2025, 10, 11)
 
 
 def test_hand_edits_override_the_package_and_survive_a_reload(runtime: Runtime) -> None:
     calendar.set_day(runtime.uow(), date(2025, 10, 9), "holiday", "大厅停电检修")
     calendar.load_official(runtime.uow(), [2025])
-    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 1) == date(2025, 10, 10)
+    assert calendar.deadline(runtime.uow(), date(2025, 9, 30), 1).day == date(2025, 10, 10)
     days = {d.day: d for d in calendar.list_days(runtime.uow(), 2025)}
     assert days[date(2025, 10, 9)].source == "manual" and days[date(2025, 10, 1)].name == "国庆节"
 

@@ -34,9 +34,16 @@ class WorkCalendar:
             working day, because a 调休 notice is the later, more specific decision.
     """
 
-    def __init__(self, holidays: Iterable[date] = (), workdays: Iterable[date] = ()) -> None:
+    def __init__(
+        self,
+        holidays: Iterable[date] = (),
+        workdays: Iterable[date] = (),
+        covered_years: Iterable[int] | None = None,
+    ) -> None:
         self.holidays = frozenset(holidays)
         self.workdays = frozenset(workdays)
+        # Years whose official arrangement is known; None: treat every year as known (plain Mon–Fri tests).
+        self.covered_years = None if covered_years is None else frozenset(covered_years)
         # Sorted exceptions to the Mon–Fri rule, for counting a span with two binary searches
         # instead of walking it day by day (reports count many spans).
         self._lost = sorted(d for d in self.holidays - self.workdays if d.weekday() < 5)
@@ -69,6 +76,14 @@ class WorkCalendar:
             if self.is_workday(d):
                 n -= 1
         return d
+
+    def uncovered_between(self, start: date, end: date) -> list[int]:
+        """Years from ``start`` to ``end`` whose holidays are unknown: a deadline there is only estimated
+        (counted Monday–Friday), because the State Council publishes each year's arrangement in autumn."""
+        if self.covered_years is None:
+            return []
+        first, last = sorted((start.year, end.year))
+        return [y for y in range(first, last + 1) if y not in self.covered_years]
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; 0 when ``end`` is not after ``start``.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.workdays import WorkCalendar
@@ -108,6 +109,82 @@ def set_day(uow: UnitOfWork, day: date, kind: str, name: str = "") -> None:
         uow.commit()
 
 
+KIND_WORDS = {
+    "holiday": "holiday",
+    "节假日": "holiday",
+    "放假": "holiday",
+    "休": "holiday",
+    "workday": "workday",
+    "调休": "workday",
+    "调休工作日": "workday",
+    "调休上班": "workday",
+    "上班": "workday",
+    "班": "workday",
+}
+
+
+def parse_days(text: str) -> list[DayEntry]:
+    """Lines of 「2027-01-01 节假日 元旦」 or 「2027-02-07,调休上班,春节」 (date, kind, optional name), as a
+    manager types or pastes the State Council notice; raises InvalidInput naming the bad line."""
+    entries: list[DayEntry] = []
+    seen: set[date] = set()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p for p in line.replace(",", " ").replace("，", " ").replace("\t", " ").split(" ") if p]
+        if len(parts) < 2:
+            raise InvalidInput(
+                f"第 {number} 行应为“日期 类型 名称”，如“2027-01-01 节假日 元旦”。", field="日历"
+            )
+        try:
+            day = date.fromisoformat(parts[0].replace("/", "-"))
+        except ValueError:
+            raise InvalidInput(
+                f"第 {number} 行的日期“{parts[0]}”无法识别，请写成 2027-01-01。", field="日历"
+            ) from None
+        kind = KIND_WORDS.get(parts[1].lower())
+        if kind is None:
+            raise InvalidInput(f"第 {number} 行的类型“{parts[1]}”应为“节假日”或“调休上班”。", field="日历")
+        if day in seen:
+            raise InvalidInput(f"第 {number} 行的日期 {day} 重复。", field="日历")
+        seen.add(day)
+        entries.append(DayEntry(day, kind, " ".join(parts[2:])[:40], "manual"))
+    return entries
+
+
+def enter_year(uow: UnitOfWork, year: int, entries: list[DayEntry], source: str = "manual") -> None:
+    """A manager enters (or imports) a year's holidays and 调休 days; the year then counts as covered and
+    its deadlines stop being estimates. All in one transaction: a bad entry saves nothing."""
+    wrong = [e.day for e in entries if e.day.year != year]
+    if wrong:
+        raise InvalidInput(f"{wrong[0]} 不在 {year} 年内，请核对。", field="日历")
+    if not any(e.kind == "holiday" for e in entries):
+        raise InvalidInput(f"{year} 年至少应有一个法定节假日。", field="日历")
+    with uow:
+        session = uow.session
+        existing = {
+            row.day: row
+            for row in session.scalars(
+                select(CalendarDay).where(
+                    CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31)
+                )
+            )
+        }
+        for e in entries:
+            row = existing.get(e.day)
+            if row is None:
+                session.add(CalendarDay(day=e.day, kind=e.kind, name=e.name, source="manual"))
+            else:
+                row.kind, row.name, row.source = e.kind, e.name, "manual"
+        known = session.scalar(select(CalendarYear).where(CalendarYear.year == year))
+        if known is None:
+            session.add(CalendarYear(year=year, source=source, loaded_at=uow.now()))
+        else:
+            known.source, known.loaded_at = source, uow.now()
+        uow.commit()
+
+
 def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
     with uow.reading():
         rows = uow.session.scalars(
@@ -120,15 +197,46 @@ def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
 
 def work_calendar(uow: UnitOfWork) -> WorkCalendar:
     with uow.reading():
-        rows = uow.session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+        return calendar_in(uow.session)
+
+
+def calendar_in(session: Session) -> WorkCalendar:
+    """The calendar read inside a transaction already open (accepting a case reads it mid-write)."""
+    rows = session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    years = list(session.scalars(select(CalendarYear.year)))
     return WorkCalendar(
-        holidays=[d for d, k in rows if k == "holiday"], workdays=[d for d, k in rows if k == "workday"]
+        holidays=[d for d, k in rows if k == "holiday"],
+        workdays=[d for d, k in rows if k == "workday"],
+        covered_years=years,
     )
 
 
-def deadline(uow: UnitOfWork, accepted_on: date, working_days: int) -> date:
-    """The N-th working day after acceptance (counting starts the next day, 行政许可法 Art. 82)."""
-    return work_calendar(uow).working_days_after(accepted_on, working_days)
+@dataclass(frozen=True)
+class Deadline:
+    day: date
+    note: str  # empty, or why the date is only an estimate (a year without its holiday arrangement)
+
+    @property
+    def estimated(self) -> bool:
+        return bool(self.note)
+
+
+def estimate_note(years: list[int]) -> str:
+    if not years:
+        return ""
+    listed = "、".join(f"{y}年" for y in years)
+    return f"{listed}法定节假日安排尚未录入工作日历，本期限暂按周一至周五推算，如遇节假日顺延。"
+
+
+def deadline_in(cal: WorkCalendar, start: date, working_days: int) -> Deadline:
+    """The N-th working day after ``start`` (counting starts the next day, 行政许可法 Art. 82), with a note
+    when it runs through a year whose holidays are not known yet (then Monday–Friday is assumed)."""
+    day = cal.working_days_after(start, working_days)
+    return Deadline(day, estimate_note(cal.uncovered_between(start, day)))
+
+
+def deadline(uow: UnitOfWork, accepted_on: date, working_days: int) -> Deadline:
+    return deadline_in(work_calendar(uow), accepted_on, working_days)
 
 
 def uncovered_years(uow: UnitOfWork) -> list[int]:

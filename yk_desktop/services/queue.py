@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.ids import new_id
@@ -21,7 +21,7 @@ from yk_desktop.services.claim import ClaimRequest, claim_next
 from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.insert_or_ignore import insert_or_ignore
+from yk_desktop.store.counters import bump_counter
 from yk_desktop.store.models import (
     Bundle,
     Category,
@@ -163,38 +163,12 @@ def issue_into(
 
 def _next_seq(uow: UnitOfWork, hall_id: uuid.UUID, category_id: uuid.UUID, day: date) -> int:
     """Increment the day's counter; the UPDATE row lock makes concurrent issuers take turns."""
-    session = uow.session
-    bump = (
-        update(TicketCounter)
-        .where(
-            TicketCounter.hall_id == hall_id,
-            TicketCounter.category_id == category_id,
-            TicketCounter.service_date == day,
-        )
-        .values(last_seq=TicketCounter.last_seq + 1)
-        .returning(TicketCounter.last_seq)
-    )
-    seq = session.execute(bump).scalar()
-    if seq is not None:
-        return seq
-    # First ticket of the day: two issuers may both get here, so insert-or-ignore, then bump.
-    insert_or_ignore(
-        session,
+    return bump_counter(
+        uow.session,
         TicketCounter,
-        {
-            "id": new_id(),
-            "hall_id": hall_id,
-            "category_id": category_id,
-            "service_date": day,
-            "last_seq": 0,
-            "hlc": uow.stamp(),
-            "origin_terminal_id": uow.runtime.terminal_id,
-        },
-        ["hall_id", "category_id", "service_date"],
+        {"hall_id": hall_id, "category_id": category_id, "service_date": day},
+        {"id": new_id(), "hlc": uow.stamp(), "origin_terminal_id": uow.runtime.terminal_id},
     )
-    seq = session.execute(bump).scalar()
-    assert seq is not None
-    return seq
 
 
 def _waiting_before(uow: UnitOfWork, ticket: Ticket) -> int:

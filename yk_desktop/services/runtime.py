@@ -106,6 +106,7 @@ class UnitOfWork:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self._read_only = False
+        self._open = False
 
     def reading(self) -> UnitOfWork:
         """Mark this unit of work as read-only (``with uow.reading():``).
@@ -131,6 +132,10 @@ class UnitOfWork:
         return self.runtime.hlc.now().encode()
 
     def __enter__(self) -> UnitOfWork:
+        if self._open:
+            # A nested ``with uow`` would open a second session and drop the first one's changes.
+            raise RuntimeError("this unit of work is already open; read inside the open transaction")
+        self._open = True
         self.session = self.runtime.session_factory(info={"uow": self})
         if self._read_only or self.runtime.clock_due():
             try:
@@ -142,6 +147,7 @@ class UnitOfWork:
             except (OperationalError, InterfaceError) as exc:
                 # Connecting happens here, before the with-body, so __exit__ would not see this.
                 self.session.close()
+                self._open = False
                 _raise_typed(exc)
                 raise
         return self
@@ -156,6 +162,7 @@ class UnitOfWork:
             pass
         finally:
             self.session.close()
+            self._open = False
         if isinstance(exc, OperationalError | InterfaceError):
             _raise_typed(exc)
 
