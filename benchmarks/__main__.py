@@ -14,6 +14,7 @@ BENCHMARKS = {
     "call_next": "benchmarks.call_next",
     "ticket_pdf": "benchmarks.ticket_pdf",
     "issue_call": "benchmarks.issue_call",
+    "item_search": "benchmarks.item_search",
 }
 
 
