@@ -396,7 +396,8 @@ def test_a_late_print_failure_makes_reprint_print_that_ticket_not_a_newer_one(
     if kiosk.back_button.isVisible():
         click(qtbot, kiosk.back_button)
     click(qtbot, kiosk.reprint_button)
-    qtbot.waitUntil(lambda: reprinted.exists(), timeout=20_000)
+    # The file appears when printing starts; it is complete once the kiosk counts the print as done.
+    qtbot.waitUntil(lambda: reprinted.exists() and kiosk._prints == 0, timeout=20_000)
     assert printed_barcodes(reprinted) == {"T20261124D001"}
 
 

@@ -1,7 +1,10 @@
-"""Reading back the PDFs tests make: their text (pypdf), their fonts, and their pixels (pdftoppm)."""
+"""Reading back the PDFs tests make: their text (pypdf, pdftotext), their fonts, their pixels (pdftoppm) and
+the Code 128 bars in those pixels."""
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -12,10 +15,69 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
+from yk_desktop.printing.barcode import decode_modules
+
 
 def pdf_text(pdf: Path) -> str:
     """All text pypdf extracts, pages joined by newlines."""
     return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def poppler_text(pdf: Path) -> str:
+    """The text as poppler's pdftotext reads it (reading order, one line per drawn line, form feed between
+    pages): a second, independent reader of what we print."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    )
+    return done.stdout.decode("utf-8")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as pdftotext -bbox finds it, in points from the page's top left."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def y_mid(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+_BBOX_PAGE = re.compile(r"<page ")
+_BBOX_WORD = re.compile(
+    r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>'
+)
+
+
+def poppler_words(pdf: Path) -> list[Word]:
+    """Every word pdftotext finds, with its box; Chinese runs without spaces come out as one word."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    )
+    words: list[Word] = []
+    for page, chunk in enumerate(_BBOX_PAGE.split(done.stdout.decode("utf-8"))[1:], start=1):
+        for m in _BBOX_WORD.finditer(chunk):
+            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+            words.append(Word(page, x0, y0, x1, y1, html.unescape(m.group(5))))
+    return words
+
+
+def flat(text: str) -> str:
+    """``text`` without any whitespace: a wrapped table cell or line is checked with its breaks taken out."""
+    return "".join(text.split())
+
+
+def page_count(pdf: Path) -> int:
+    return len(PdfReader(pdf).pages)
 
 
 @dataclass(frozen=True)
@@ -83,11 +145,19 @@ def _parse_pgm(data: bytes) -> GrayImage:
     return GrayImage(width, height, pixels)
 
 
-def render_gray(pdf: Path, dpi: int) -> GrayImage:
-    """Page 1 rendered by poppler in gray, without anti-aliasing so edges are crisp."""
+def render_gray(pdf: Path, dpi: int, *, crop: tuple[int, int, int, int] | None = None) -> GrayImage:
+    """Page 1 rendered by poppler in gray, without anti-aliasing so edges are crisp.
+
+    ``crop`` is (x, y, width, height) in pixels at ``dpi`` from the top left, to render only part of a big
+    page at a high resolution.
+    """
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     out = pdf.with_suffix("")
+    region: list[str] = []
+    if crop is not None:
+        x, y, w, h = crop
+        region = ["-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h)]
     subprocess.run(
         [
             "pdftoppm",
@@ -103,6 +173,7 @@ def render_gray(pdf: Path, dpi: int) -> GrayImage:
             "-l",
             "1",
             "-singlefile",
+            *region,
             str(pdf),
             str(out),
         ],
@@ -110,3 +181,52 @@ def render_gray(pdf: Path, dpi: int) -> GrayImage:
         timeout=60,
     )
     return _parse_pgm(out.with_suffix(".pgm").read_bytes())
+
+
+# --- Code 128 read back from pixels, as a scanner reads it ------------------------------------------
+
+
+def _runs(bits: str) -> list[tuple[str, int]]:
+    runs: list[tuple[str, int]] = []
+    for bit in bits:
+        if runs and runs[-1][0] == bit:
+            runs[-1] = (bit, runs[-1][1] + 1)
+        else:
+            runs.append((bit, 1))
+    return runs
+
+
+def row_modules(row: bytes) -> str | None:
+    """The modules a scanner would read along one pixel row, or None when the row has no bar code.
+
+    The row must hold nothing dark but the bars (crop the image to the barcode's box).
+    """
+    bits = "".join("1" if p < 128 else "0" for p in row)
+    first, last = bits.find("1"), bits.rfind("1")
+    if first < 0:
+        return None
+    runs = _runs(bits[first : last + 1])
+    # The narrowest run is about one module, which gives a first count of modules; a Code 128 symbol is
+    # 11 modules per character plus 13 for the stop, so snapping the count to 11k + 13 gives the exact
+    # module width, and from it every run's width in modules.
+    width = last + 1 - first
+    narrowest = min(n for _, n in runs)
+    symbols = round((sum(round(n / narrowest) for _, n in runs) - 13) / 11)
+    if symbols < 3:
+        return None
+    module = width / (11 * symbols + 13)
+    return "".join(bit * round(n / module) for bit, n in runs)
+
+
+def decoded_rows(image: GrayImage) -> list[tuple[int, str, str]]:
+    """(pixel row, modules, decoded text) for every row of ``image`` that reads as a Code 128 symbol."""
+    found = []
+    for y in range(image.height):
+        modules = row_modules(image.row(y))
+        if modules is None:
+            continue
+        try:
+            found.append((y, modules, decode_modules(modules)))
+        except ValueError:
+            continue
+    return found
