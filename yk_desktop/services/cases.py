@@ -22,6 +22,7 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.docno import CASE, CORRECTION, normalize_payload, parse_payload
 from yk_desktop.core.text import clean_text
 from yk_desktop.core.workdays import WorkCalendar
+from yk_desktop.printing.correction import CorrectionLine
 from yk_desktop.services import audit, calendar, documents
 from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, checking_input
 from yk_desktop.services.hall import _hall
@@ -354,13 +355,6 @@ STATE_LABELS: dict[str, str] = {
     CaseState.REFUSED: "不予受理",
     CaseState.WITHDRAWN: "已撤回",
 }
-
-
-@dataclass(frozen=True)
-class CorrectionLine:
-    material: str
-    problem: str
-    standard: str = ""
 
 
 def request_correction(

@@ -270,13 +270,15 @@ def _plan(
     merged: dict[uuid.UUID, _Merged] = {}
     for item in items:
         for im in item.materials:
-            condition = None if im.required else (im.condition or "视情况提供")
+            # A material with a condition text is conditional whatever its required flag says (the
+            # published guides mark 「委托他人办理的提供」 as required-with-condition).
+            condition = im.condition or (None if im.required else "视情况提供")
             line = merged.get(im.material_id)
             if line is None:
                 merged[im.material_id] = _Merged(
                     im.material,
                     [item.name],
-                    im.required,
+                    condition is None,
                     [] if condition is None else [condition],
                     im.original,
                     im.copies,
@@ -287,7 +289,7 @@ def _plan(
             # The same document for two items of a bundle is handed in once (Art. 15), on the strictest terms.
             if item.name not in line.items:
                 line.items.append(item.name)
-            line.required = line.required or im.required
+            line.required = line.required or condition is None
             if condition is not None and condition not in line.conditions:
                 line.conditions.append(condition)
             line.original = _merge_original(line.original, im.original)
