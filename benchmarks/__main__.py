@@ -15,6 +15,7 @@ BENCHMARKS = {
     "ticket_pdf": "benchmarks.ticket_pdf",
     "issue_call": "benchmarks.issue_call",
     "item_search": "benchmarks.item_search",
+    "case_documents": "benchmarks.case_documents",
 }
 
 
