@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArchivePanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/archive.py" line="+176"/>
+        <source>文书存档</source>
+        <translation>Document archive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按文书类型筛选</source>
+        <translation>Filter by document type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书类型列表</source>
+        <translation>Document types</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按编号或标题查找文书</source>
+        <translation>Find documents by number or title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入或扫描文书编号，也可输入标题中的字</source>
+        <translation>Type or scan a document number, or words from its title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>仅显示未打印(&amp;U)</source>
+        <translation>&amp;Unprinted only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅显示未打印的文书</source>
+        <translation>Show unprinted documents only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新文书列表</source>
+        <translation>Refresh the document list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>存档文书列表</source>
+        <translation>Archived documents</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>预览/重新打印(&amp;P)</source>
+        <translation>&amp;Preview / reprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预览或重新打印所选文书</source>
+        <translation>Preview or reprint the selected document</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>没有符合条件的文书。</source>
+        <translation>No documents match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有存档的文书。
+打印一次性告知书、受理回执、补正通知时，文书会自动存档在这里。</source>
+        <translation>No documents archived yet.
+One-time notifications, acceptance receipts and correction notices are archived here automatically when printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示最近的 {0} 份，更早的请按编号查找</source>
+        <translation>Showing the latest {0}; find older ones by number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 {0} 份</source>
+        <translation>{0} documents</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>未找到编号为 {0} 的存档文书。</source>
+        <translation>No archived document numbered {0}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>文书已打印，但打印记录未能保存：{0}</source>
+        <translation>The document was printed, but the print could not be recorded: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>打印失败的记录未能保存：{0}</source>
+        <translation>The failed print could not be recorded: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BundleButton</name>
     <message>
         <location filename="../../yk_desktop/gui/kiosk_pages.py" line="+145"/>
@@ -12,7 +122,7 @@
 <context>
     <name>CallAnnouncer</name>
     <message>
-        <location filename="../../yk_desktop/gui/voice.py" line="+373"/>
+        <location filename="../../yk_desktop/gui/voice.py" line="+362"/>
         <source>语音引擎无响应</source>
         <translation>The speech engine is not responding</translation>
     </message>
@@ -1408,6 +1518,204 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/preview.py" line="+51"/>
+        <source>可选择其他打印机后重新打印。</source>
+        <translation>You can choose another printer and print again.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已打印 {0} 份，第 {1} 份未能打印：{2}</source>
+        <translation>{0} copies printed, copy {1} could not be printed: {2}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>文书预览</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>缩小(&amp;-)</source>
+        <translation>Zoom out (&amp;-)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缩小预览</source>
+        <translation>Zoom the preview out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放大(&amp;+)</source>
+        <translation>Zoom in (&amp;+)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放大预览</source>
+        <translation>Zoom the preview in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适合宽度(&amp;W)</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预览适合宽度</source>
+        <translation>Fit the preview to the width</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>共 {0} 页</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择打印机</source>
+        <translation>Choose a printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印机列表</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在查找打印机…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印份数</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印文书</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印（Ctrl+P）</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>另存为PDF文件</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭打印预览</source>
+        <translation>Close the print preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文书文件已损坏，无法预览和打印，请重新生成该文书。</source>
+        <translation>The document file is damaged and cannot be previewed or printed. Please generate the document again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>打印机(&amp;R)</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>份数(&amp;N)</source>
+        <translation>&amp;Number of copies</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>第 {0} / {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0}（默认）</source>
+        <translation>{0} (default)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}（未找到）</source>
+        <translation>{0} (not found)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF 文件：{0}</source>
+        <translation>PDF file: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本机没有安装打印机</source>
+        <translation>No printer installed on this PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有安装打印机，无法直接打印。可点「另存为PDF…」保存文件，在其他电脑上打印。</source>
+        <translation>No printer is installed on this PC, so it cannot print. Use “Save as PDF…” to save the file and print it on another PC.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>正在打印，请稍候…</source>
+        <translation>Printing, please wait…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已打印。</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无法保存到“{0}”（{1}），请换一个文件夹后重试。</source>
+        <translation>Could not save to “{0}” ({1}). Please choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已保存到“{0}”。</source>
+        <translation>Saved to “{0}”.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../yk_desktop/gui/kiosk_pages.py" line="+37"/>
@@ -1705,6 +2013,103 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+1"/>
         <source>关闭启动提示</source>
         <translation>Dismiss start-up notice</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <location filename="../../yk_desktop/gui/archive.py" line="-374"/>
+        <source>一次性告知书</source>
+        <translation>One-time notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>受理回执</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>受理回执（小票）</source>
+        <translation>Acceptance receipt (slip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>补正通知</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>号票</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>预约确认单</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托书</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知书</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未打印</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} · 上次打印失败：{1}</source>
+        <translation>{0} · last print failed: {1}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印次数</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,3 +163,44 @@ def test_the_clerks_dialogs_are_named_and_keyboard_usable(qtbot: QtBot, started:
         dialog.show()
         assert unnamed_controls(dialog) == [], type(dialog).__name__
         assert keyboard_unreachable(dialog) == [], type(dialog).__name__
+
+
+def test_the_print_preview_and_the_archive_are_named_and_keyboard_usable(
+    qtbot: QtBot, started: Started, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.gui.test_preview import build_pdf
+    from yk_desktop.gui.archive import ArchivePanel
+    from yk_desktop.gui.preview import PrintPreviewDialog
+
+    monkeypatch.setenv("YK_DESKTOP_DATA", str(tmp_path))  # no print setup remembered by another test
+    dialog = PrintPreviewDialog(build_pdf(2), "notice", "一次性告知书", print_to=tmp_path / "out.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.is_ready, timeout=10_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert unnamed_controls(dialog) == []
+    assert keyboard_unreachable(dialog) == []
+    # The choices, the buttons, then the document and its zoom: in the order they are worked through.
+    assert dialog.print_button.hasFocus()
+    dialog.printer_combo.setFocus()
+    expected = [
+        dialog.printer_combo,
+        dialog.copies,
+        dialog.print_button,
+        dialog.save_button,
+        dialog.close_button,
+        dialog.view,
+        dialog.zoom_out_button,
+        dialog.zoom_in_button,
+        dialog.fit_button,
+    ]
+    visited = tab_cycle(dialog, presses=len(expected))
+    assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
+
+    panel = ArchivePanel(Session(started, auth.login(started.runtime.uow(), "clerk01", "demo1234")))
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show()
+    assert unnamed_controls(panel) == []
+    assert keyboard_unreachable(panel) == []
