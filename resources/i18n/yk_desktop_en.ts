@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+616"/>
+        <location line="+23"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>正在读取告知书 {0}…</source>
+        <translation>Reading notice {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>材料收取情况</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>容缺受理（缺少的可容缺材料在期限内补交）</source>
+        <translation>Accept with tolerance (tolerable missing materials handed in by the due date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺受理</source>
+        <translation>Accept with tolerance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>容缺材料补交期限</source>
+        <translation>Due date for tolerated materials</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回执用 80 毫米小票打印</source>
+        <translation>Print the receipt on the 80 mm roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回执用小票打印</source>
+        <translation>Receipt on the roll printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理并打印回执 (Ctrl+Enter)</source>
+        <translation>Accept and print receipt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>补交期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在读取告知书…</source>
+        <translation>Reading the notice…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}：{1} · 申请人 {2}</source>
+        <translation>{0}: {1} · applicant {2}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>该告知书已受理，办件编号 {0}。</source>
+        <translation>This notice was already accepted as case {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>仍缺 {0} 项材料；收到的请勾选。</source>
+        <translation>{0} material(s) still missing; tick what has arrived.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>材料已齐全，可以受理。</source>
+        <translation>Materials complete; the case can be accepted.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>正在受理…</source>
+        <translation>Accepting…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已受理，办件编号 {0}，承诺 {1} 前办结。正在打印受理回执…</source>
+        <translation>Accepted as case {0}, promised by {1}. Printing the receipt…</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePanel</name>
     <message>
         <location filename="../../yk_desktop/gui/archive.py" line="+176"/>
@@ -120,6 +214,44 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>BundlePickDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+16"/>
+        <source>选择“一件事”</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一件事列表</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>告知</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>告知所选一件事</source>
+        <translation>Notify the chosen bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>本大厅还没有“一件事”。</source>
+        <translation>This hall has no bundles yet.</translation>
+    </message>
+</context>
+<context>
     <name>CallAnnouncer</name>
     <message>
         <location filename="../../yk_desktop/gui/voice.py" line="+362"/>
@@ -212,9 +344,63 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-686"/>
+        <source>材料（勾选＝已带来）</source>
+        <translation>Material (ticked = brought)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>要求</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用于</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已带</source>
+        <translation>Brought</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已核验复用，无需再交</source>
+        <translation>Verified earlier, not needed again</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>该材料可容缺后补</source>
+        <translation>May be handed in later (tolerance)</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+219"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+237"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -387,7 +573,42 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Issued</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+58"/>
+        <source>一次性告知 (F8)</source>
+        <translation>One-time notice (F8)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一次性告知</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一件事告知 (F9)</source>
+        <translation>Bundle notice (F9)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一件事告知</source>
+        <translation>Bundle notice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>事项与文书</source>
+        <translation>Items and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项查询</source>
+        <translation>Item search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书存档</source>
+        <translation>Document archive</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+207"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
@@ -403,7 +624,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+244"/>
         <source>正在重呼…</source>
         <translation>Recalling…</translation>
     </message>
@@ -494,7 +715,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Scan the ticket barcode, or type the number (e.g. A015) and press Enter.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{0} 正在等候，可按“叫此号”直接呼叫</source>
         <translation>{0} is waiting; press “Call this number” to call it now</translation>
     </message>
@@ -551,18 +772,23 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+219"/>
+        <location line="+18"/>
+        <source>请先在“事项查询”中选择要告知的事项（Ctrl+F 查询）。</source>
+        <translation>First choose the item in Item search (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+223"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-380"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-345"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
@@ -582,7 +808,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+301"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -613,12 +839,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+381"/>
+        <location line="+382"/>
         <source>办理中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-382"/>
         <source>已叫号，等候办事人到窗口</source>
         <translation>Called; waiting for the applicant to come to the window</translation>
     </message>
@@ -733,7 +959,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>The current ticket {0} is not finished. First finish it (F3), mark it a no-show (F4), transfer it (F5) or put it on hold (F7).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>已呼叫 {0}，请到 {1} 号窗口</source>
         <translation>Called {0} to window {1}</translation>
     </message>
@@ -1449,6 +1675,203 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+160"/>
+        <source>一次性告知</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在读取事项…</source>
+        <translation>Reading the items…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>个人(&amp;P)</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人为个人</source>
+        <translation>Applicant is a person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业(&amp;E)</source>
+        <translation>&amp;Enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人为企业</source>
+        <translation>Applicant is an enterprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>申请人姓名或企业名称</source>
+        <translation>Applicant's name or enterprise name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>证件号码</source>
+        <translation>ID or credit code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>申请人类型</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>申请材料清单</source>
+        <translation>List of required materials</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>清单外材料</source>
+        <translation>Off-list materials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清单外材料名称</source>
+        <translation>Off-list material</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要求提供的理由（将印在告知书上并报大厅负责人）</source>
+        <translation>Reason for asking (printed on the notice and reported to the hall manager)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加清单外材料</source>
+        <translation>Add off-list material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除所选清单外材料</source>
+        <translation>Remove the selected off-list material</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>补交方式</source>
+        <translation>How to hand in the rest</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>打印告知书 (Ctrl+P)</source>
+        <translation>Print notice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印告知书</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>材料齐全，受理 (Ctrl+Enter)</source>
+        <translation>Complete, accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在读取材料清单…</source>
+        <translation>Reading the material list…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>一次性告知：{0}（{1}）</source>
+        <translation>One-time notice: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一次性告知：{0}</source>
+        <translation>One-time notice: {0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>共 {0} 项材料：已带 {1} 项，已核验复用 {2} 项，缺 {3} 项。</source>
+        <translation>{0} materials: {1} brought, {2} verified earlier, {3} missing.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>受理 (Ctrl+Enter)</source>
+        <translation>Accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>正在读取存档…</source>
+        <translation>Reading the archive…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在生成告知书…</source>
+        <translation>Building the notice…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>一次性告知书 {0}</source>
+        <translation>One-time notice {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新打印 (Ctrl+P)</source>
+        <translation>Print again (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已生成告知书 {0}，正在打印…</source>
+        <translation>Notice {0} created, printing…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在受理…</source>
+        <translation>Accepting…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已受理，办件编号 {0}，承诺 {1:%Y年%m月%d日} 前办结。正在打印受理回执…</source>
+        <translation>Accepted as case {0}, promised by {1:%Y-%m-%d}. Printing the receipt…</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/clerk_dialogs.py" line="-44"/>
@@ -1749,7 +2172,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../yk_desktop/gui/session.py" line="+48"/>
+        <location filename="../../yk_desktop/gui/session.py" line="+54"/>
         <source>政务服务中心</source>
         <translation>Government Service Center</translation>
     </message>
@@ -2013,6 +2436,24 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+1"/>
         <source>关闭启动提示</source>
         <translation>Dismiss start-up notice</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkingDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-357"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} 已打印。</source>
+        <translation>{0} printed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} 未能打印：{1} 文书已存档，可在“文书存档”中重新打印。</source>
+        <translation>{0} was not printed: {1} The document is archived; print it again from the Document archive.</translation>
     </message>
 </context>
 <context>

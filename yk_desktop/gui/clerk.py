@@ -38,18 +38,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.core.docno import parse_payload
 from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.gui import events
+from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.models import Column, RowTableModel
+from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
@@ -103,6 +107,20 @@ def _is_ticket_barcode(text: str) -> bool:
     return day is not None
 
 
+def document_kind(text: str) -> str | None:
+    """ "notice", "case" or "correction" for a scanned document number (``N2026000123``), else None."""
+    try:
+        kind, _year, _seq = parse_payload(text)
+    except InvalidValue:
+        return None
+    return kind.key
+
+
+def _is_printed_barcode(text: str) -> bool:
+    """A barcode printed by us (ticket or document), not a bare number a person could have typed."""
+    return _is_ticket_barcode(text) or document_kind(text) is not None
+
+
 def _typing_field(widget: QWidget) -> bool:
     """Whether keys typed into ``widget`` become text (a scan there is the field's business)."""
     if isinstance(widget, QComboBox):
@@ -118,8 +136,8 @@ class ScanCatcher(QObject):
 
     Installed on the application, because key events go to whichever widget has the focus. The keys
     still reach that widget (a button ignores letters); only the Enter that ends a scan is swallowed, so
-    it cannot also press the focused button. One exception among text fields: a full ticket barcode
-    typed into 事项查询 (where the focus rests by default) is taken out of it and opened as a ticket.
+    it cannot also press the focused button. One exception among text fields: a full ticket or document
+    barcode typed into 事项查询 (where the focus rests by default) is taken out of it and opened.
     """
 
     scanned = Signal(str)
@@ -148,7 +166,7 @@ class ScanCatcher(QObject):
             if len(burst) < SCAN_MIN_CHARS:
                 return False
             if _typing_field(watched):
-                if watched is not panel.search.search or not _is_ticket_barcode(burst):
+                if watched is not panel.search.search or not _is_printed_barcode(burst):
                     return False
                 text = panel.search.search.text()
                 if text.endswith(burst):
@@ -361,9 +379,30 @@ class ClerkPanel(ModePanel):
 
         self.search = ItemSearchBox(session.runtime)
         self.search.settled.connect(lambda: self.arrived("items"))
+        self.notice_button = self._button(self.tr("一次性告知 (F8)"), self.tr("一次性告知"), self.open_notice)
+        self.bundle_button = self._button(self.tr("一件事告知 (F9)"), self.tr("一件事告知"), self.pick_bundle)
+        desk_buttons = QHBoxLayout()
+        desk_buttons.addWidget(self.notice_button)
+        desk_buttons.addWidget(self.bundle_button)
+        desk_buttons.addStretch(1)
+        items_tab = QWidget()
+        items_layout = QVBoxLayout(items_tab)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.search, 1)
+        items_layout.addLayout(desk_buttons)
+        # The archive is built when its tab is first opened: the clerk starts on 事项查询, and the window
+        # should not wait for (or lose the focus to) a list nobody looks at yet.
+        self.archive: ArchivePanel | None = None
+        self.archive_tab = QWidget()
+        QVBoxLayout(self.archive_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("事项与文书"))
+        self.tabs.addTab(items_tab, self.tr("事项查询"))
+        self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
+        self.tabs.currentChanged.connect(self._tab_opened)
         layout = QHBoxLayout(self)
         layout.addWidget(queue_box)
-        layout.addWidget(self.search, 1)
+        layout.addWidget(self.tabs, 1)
 
         # WindowShortcut: the keys work wherever the focus is in the window, also on the shell's warning
         # banner or menu bar, and after a mode switch left the focus nowhere in particular. A modal dialog
@@ -380,7 +419,9 @@ class ClerkPanel(ModePanel):
             (Qt.Key.Key_F7, self.hold_button),
         ):
             self._shortcut(QKeySequence(key), partial(self._press, button))
-        self._shortcut(QKeySequence(QKeySequence.StandardKey.Find), self.search.focus_search)
+        self._shortcut(QKeySequence(Qt.Key.Key_F8), self.open_notice)
+        self._shortcut(QKeySequence(Qt.Key.Key_F9), self.pick_bundle)
+        self._shortcut(QKeySequence(QKeySequence.StandardKey.Find), self._find_item)
 
         order: list[QWidget] = [
             self.call_button,
@@ -398,6 +439,9 @@ class ClerkPanel(ModePanel):
             self.pause_button,
             self.resume_window_button,
             self.search.search,
+            self.search.view,
+            self.notice_button,
+            self.bundle_button,
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -648,9 +692,6 @@ class ClerkPanel(ModePanel):
             self.message_label.setText(self._why_not[button])
 
     # -- actions -------------------------------------------------------------------------------------
-    def _staff_id(self) -> uuid.UUID | None:
-        return self.session.staff.id if self.session.staff is not None else None
-
     def _act(self, busy_text: str, call: Callable[..., object], done: Callable[[Any], None]) -> None:
         """Run ``call(uow, window, staff)`` in the pool, one action at a time, then reload the state."""
         number = self.session.window_number
@@ -663,7 +704,7 @@ class ClerkPanel(ModePanel):
             call,
             self.session.runtime.uow(),
             number,
-            self._staff_id(),
+            self.session.staff_id,
             on_done=partial(self._acted, done),
             on_error=self._act_failed,
             context=self,
@@ -855,6 +896,10 @@ class ClerkPanel(ModePanel):
         if not text:
             self.message_label.setText(self.tr("请扫描号票条码，或输入号码（如 A015）后按回车。"))
             return
+        kind = document_kind(text)
+        if kind is not None:
+            self.open_document(kind, text)
+            return
         self._scan_loads.run(
             serving.find_ticket,
             self.session.runtime.uow(),
@@ -915,3 +960,55 @@ class ClerkPanel(ModePanel):
             "abandoned": self.tr("已弃号"),
         }
         return names.get(state, state)
+
+    # -- notices, cases and their documents -------------------------------------------------------------
+
+    def _find_item(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.focus_search()
+
+    def _current_ticket_id(self) -> uuid.UUID | None:
+        status = self.status
+        return status.current.id if status is not None and status.current is not None else None
+
+    def open_notice(self) -> None:
+        """F8: the one-time notification for the item selected in 事项查询."""
+        index = self.search.current_index()
+        if not index.isValid():
+            self.message_label.setText(self.tr("请先在“事项查询”中选择要告知的事项（Ctrl+F 查询）。"))
+            self._find_item()
+            return
+        code = self.search.model.item(index.row()).code
+        self._open_dialog(
+            NoticeDialog(self.session, item_codes=(code,), ticket_id=self._current_ticket_id(), parent=self)
+        )
+
+    def pick_bundle(self) -> None:
+        """F9: choose a 一件事 and notify its merged materials."""
+        dialog = BundlePickDialog(self.session, parent=self)
+        dialog.chosen.connect(
+            lambda code: self._open_dialog(
+                NoticeDialog(self.session, bundle_code=code, ticket_id=self._current_ticket_id(), parent=self)
+            )
+        )
+        self._open_dialog(dialog)
+
+    def open_document(self, kind: str, number: str) -> None:
+        """A scanned notice opens for acceptance (what is still missing); other documents open archived."""
+        if kind == "notice":
+            self._open_dialog(AcceptDialog(self.session, number, parent=self))
+            return
+        self.tabs.setCurrentWidget(self.archive_tab)
+        self.archive_panel().open_number(number)
+
+    def archive_panel(self) -> ArchivePanel:
+        if self.archive is None:
+            self.archive = ArchivePanel(self.session)
+            layout = self.archive_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.archive)
+        return self.archive
+
+    def _tab_opened(self, index: int) -> None:
+        if self.tabs.widget(index) is self.archive_tab:
+            self.archive_panel()

@@ -5,6 +5,7 @@ Every mode panel gets one ``Session``; switching mode keeps it, logging out repl
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -39,6 +40,11 @@ class Session:
         if terminal is not None and terminal.window_number is not None:
             return terminal.window_number
         return self.staff.window_number if self.staff is not None else None
+
+    @property
+    def staff_id(self) -> uuid.UUID | None:
+        """Who the services record as having acted (None on unattended kiosks and displays)."""
+        return self.staff.id if self.staff is not None else None
 
     @property
     def hall_name(self) -> str:

@@ -1,0 +1,113 @@
+"""A clerk walks from 事项查询 to a printed one-time notification, then (the applicant back with the rest)
+scans the letter, accepts the case and prints the receipt — real widgets, keys and a real print path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_accessibility import unnamed_controls
+from tests.gui.test_clerk import idle, open_dialog, open_panel
+from tests.printing.pdfcheck import page_count
+from yk_desktop.gui.clerk import ClerkPanel
+from yk_desktop.gui.notice_dialog import BROUGHT, MISSING, NA, AcceptDialog, ChecklistModel, NoticeDialog
+from yk_desktop.gui.preview import PrintPreviewDialog
+from yk_desktop.gui.session import Session
+from yk_desktop.services import cases, documents, notices
+
+PERSON_ID = "210802198001011230"
+
+
+def _print_through_preview(qtbot: QtBot, dialog: NoticeDialog | AcceptDialog, target: Path) -> None:
+    """The preview opens on the archived PDF; 打印 goes to ``target`` through the real print path."""
+    qtbot.waitUntil(
+        lambda: isinstance(dialog.preview, PrintPreviewDialog) and dialog.preview.is_ready, timeout=15_000
+    )
+    preview = dialog.preview
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.page_count() >= 1
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and "已打印" in dialog.message.text(), timeout=30_000)
+    idle()
+
+
+def _tick(qtbot: QtBot, view_owner: NoticeDialog | AcceptDialog, row: int) -> None:
+    """Space on the row's first cell toggles its 已带 check, as a clerk does from the keyboard."""
+    view = view_owner.view
+    view.setFocus()
+    view.setCurrentIndex(view_owner.model.index(row, ChecklistModel.NAME))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+
+
+def test_search_notify_print_scan_accept_and_print_the_receipt(
+    qtbot: QtBot, clerk_session: Session, tmp_path: Path
+) -> None:
+    panel: ClerkPanel = open_panel(qtbot, clerk_session)
+    qtbot.keyClicks(panel.search.search, "spjy")  # 食品经营许可
+    model = panel.search.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.item(0).name == "食品经营许可")
+    panel.search.view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(panel.search.search, Qt.Key.Key_F8)
+    dialog = open_dialog(qtbot, panel, NoticeDialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.model.rowCount() > 0, timeout=10_000)
+    assert unnamed_controls(dialog) == []
+    assert "食品经营许可" in dialog.title.text()
+
+    dialog.name_edit.setText("张三")  # QTest types ASCII only; an input method gives the clerk Chinese
+    qtbot.keyClicks(dialog.id_edit, PERSON_ID)
+    qtbot.keyClicks(dialog.phone_edit, "13804170000")
+    lines = dialog.model.lines
+    required = [r for r, ln in enumerate(lines) if ln.required]
+    for row in required[1:]:
+        _tick(qtbot, dialog, row)
+    for ln in lines:
+        if not ln.required:
+            dialog.model.set_status(ln.name, NA)  # the clerk rules the conditional ones out
+    assert [ln.status for ln in lines if ln.required] == [MISSING] + [BROUGHT] * (len(required) - 1)
+    assert not dialog.accept_button.isEnabled()  # one material is missing
+    assert "缺 1 项" in dialog.count_label.text()
+
+    # A bad phone number: a clear message, and nothing numbered or archived.
+    dialog.phone_edit.setText("12345")
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and "正在" not in dialog.message.text(), timeout=10_000)
+    assert "电话" in dialog.message.text() or "手机" in dialog.message.text(), dialog.message.text()
+    assert dialog.issued is None and documents.list_documents(clerk_session.runtime.uow()) == []
+    dialog.phone_edit.setText("13804170000")
+
+    letter = tmp_path / "notice.pdf"
+    dialog.print_to = letter
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.issued is not None, timeout=15_000)
+    _print_through_preview(qtbot, dialog, letter)
+    issued = dialog.issued
+    assert issued is not None and issued.missing == (lines[required[0]].name,)
+    assert page_count(letter) >= 1
+    archived = documents.list_documents(clerk_session.runtime.uow(), kind="notice")
+    assert [(d.number, d.print_count) for d in archived] == [(issued.notice_no, 1)]
+    dialog.reject()
+    idle()
+
+    # The applicant comes back: the letter's barcode is scanned, the missing material ticked, 受理.
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.open_scan(issued.notice_no)
+    accept = open_dialog(qtbot, panel, AcceptDialog)
+    qtbot.waitUntil(lambda: accept.notice is not None, timeout=10_000)
+    assert "仍缺 1 项" in accept.message.text() and not accept.accept_button.isEnabled()
+    missing_row = next(r for r, ln in enumerate(accept.model.lines) if ln.status == MISSING)
+    _tick(qtbot, accept, missing_row)
+    assert accept.accept_button.isEnabled()
+    receipt = tmp_path / "receipt.pdf"
+    accept.print_to = receipt
+    qtbot.mouseClick(accept.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: accept.case is not None, timeout=15_000)
+    _print_through_preview(qtbot, accept, receipt)
+    case = accept.case
+    assert case is not None and case.case_no == "C2026000001"
+    assert [r.case_no for r in cases.list_cases(clerk_session.runtime.uow())] == [case.case_no]
+    assert notices.open_notice(clerk_session.runtime.uow(), issued.notice_no).case_no == case.case_no
+    assert {d.kind for d in documents.list_documents(clerk_session.runtime.uow())} == {"notice", "receipt_a4"}
+    accept.reject()
