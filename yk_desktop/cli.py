@@ -1,4 +1,4 @@
-"""The command line for hall IT and scripts: schema upgrade, demo seed, calendar, health check.
+"""The command line for hall IT and scripts: schema upgrade, demo seed, calendar, catalog files, health check.
 
 With no command it opens the windows (``--mode``, ``--demo``, ``--screenshot``).
 """
@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     aud = sub.add_parser("audit", help="审计记录")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="子命令", required=True)
     aud_sub.add_parser("verify", help="逐条核验各终端的审计链是否被改动或删除")
+    cat = sub.add_parser("catalog", help="事项清单的导入与导出（格式见 docs/catalog-format.md）")
+    cat_sub = cat.add_subparsers(dest="catalog_command", metavar="子命令", required=True)
+    export = cat_sub.add_parser("export", help="把本大厅的事项清单导出为 .json 或 .xlsx 文件")
+    export.add_argument("file", type=Path, metavar="文件")
+    load_list = cat_sub.add_parser("import", help="从 .json 或 .xlsx 文件导入事项清单：按编码新增或更新")
+    load_list.add_argument("file", type=Path, metavar="文件")
+    load_list.add_argument("--dry-run", action="store_true", help="只检查并报告将有哪些变化，不保存")
     return parser
 
 
@@ -93,6 +100,7 @@ def main(argv: list[str]) -> int:
         "version": _version,
         "calendar": _calendar,
         "audit": _audit,
+        "catalog": _catalog,
     }
     try:
         return commands[args.command](cfg, args)
@@ -205,6 +213,58 @@ def _audit(cfg: Config, _args: argparse.Namespace) -> int:
         broken = [c for c in checks if not c.intact]
         print(f"共 {len(checks)} 条审计链，{len(broken)} 条异常。" if checks else "数据库中还没有审计记录。")
         return 1 if broken else 0
+
+
+def _catalog(cfg: Config, args: argparse.Namespace) -> int:
+    from yk_desktop.services import catalog_io, hall
+    from yk_desktop.store import schema
+
+    path: Path = args.file
+    kind = path.suffix.lower()
+    if kind not in (".json", ".xlsx"):
+        print(f"无法识别“{path.name}”的文件类型：事项清单文件应以 .json 或 .xlsx 结尾。", file=sys.stderr)
+        return 2
+    data = b""
+    if args.catalog_command == "import":
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"无法读取文件 {path}：{exc.strerror or exc}", file=sys.stderr)
+            return 1
+    with _opened(cfg) as runtime:
+        if runtime.is_central and not schema.is_current(runtime.engine):
+            print("中心数据库结构不是最新，请先执行 yk-desktop db upgrade。", file=sys.stderr)
+            return 1
+        if not runtime.is_central:
+            schema.upgrade(runtime.engine)
+        found = hall.find_hall(runtime.uow(), cfg.terminal.hall)
+        if found is None:
+            print(
+                f"数据库中还没有大厅“{cfg.terminal.hall}”。请先执行 yk-desktop seed-demo 创建演示大厅，"
+                "或核对配置文件 [terminal] hall。",
+                file=sys.stderr,
+            )
+            return 1
+        # Bound to the hall without registering this PC as a terminal: IT may run this on a server
+        # whose default terminal code would overwrite a real window PC's registration.
+        runtime.hall_id = found.id
+        if args.catalog_command == "export":
+            content = (catalog_io.export_json if kind == ".json" else catalog_io.export_xlsx)(runtime.uow())
+            try:
+                path.write_bytes(content)
+            except OSError as exc:
+                print(f"无法写入文件 {path}：{exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"已把{found.name}的事项清单导出到 {path}。")
+            return 0
+        load = catalog_io.import_json if kind == ".json" else catalog_io.import_xlsx
+        report = load(runtime.uow(), data, None, dry_run=args.dry_run)
+        for warning in report.warnings:
+            print(f"！ {warning}")
+        for error in report.errors:
+            print(f"✘ {error}", file=sys.stderr)
+        print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+        return 0 if report.ok else 1
 
 
 def _doctor(cfg: Config, _args: argparse.Namespace) -> int:
