@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 
 import pytest
@@ -11,7 +12,7 @@ from tests.conftest import TEST_NOW
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.services import audit, auth, calendar, cases, documents, notices
 from yk_desktop.services.cases import CorrectionLine, DeadlineStatus, Received
-from yk_desktop.services.errors import Conflict, InvalidInput, NotFound
+from yk_desktop.services.errors import Conflict, DatabaseBusy, InvalidInput, NotFound
 from yk_desktop.services.notices import NoticeRequest, OffList
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.store.models import AuditEntry, ItemMaterial, Material, ServiceItem
@@ -301,3 +302,24 @@ def test_numbers_restart_each_year(runtime: Runtime) -> None:
     assert notices.issue_notice(runtime.uow(), _request(runtime)).notice_no == "N2026000001"
     runtime.clock.set(TEST_NOW.replace(year=2027, month=1, day=5))
     assert notices.issue_notice(runtime.uow(), _request(runtime)).notice_no == "N2027000001"
+
+
+def test_two_windows_accepting_one_notice_at_once_make_one_case(runtime: Runtime) -> None:
+    info = notices.issue_notice(runtime.uow(), _request(runtime, statuses=_all_brought(runtime, FOOD)))
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def accept() -> None:
+        start.wait()
+        try:
+            outcomes.append(cases.accept_case(runtime.uow(), info.notice_no, []).case_no)
+        except (Conflict, DatabaseBusy) as exc:
+            outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=accept) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(outcomes)[0] == "C2026000001" and sorted(outcomes)[1] in ("Conflict", "DatabaseBusy")
+    assert [r.case_no for r in cases.list_cases(runtime.uow())] == ["C2026000001"]

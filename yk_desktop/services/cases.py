@@ -191,7 +191,7 @@ def accept_case(
             raise InvalidInput(f"材料“{r.name}”的页数应为 1 至 {MAX_PAGES}。", field="页数")
         pages[r.name] = r.pages
     with uow:
-        notice = _find_notice(uow, notice_no)
+        notice = _find_notice(uow, notice_no, lock=True)
         if notice.state == NoticeState.ACCEPTED:
             existing = uow.session.scalar(select(Case.case_no).where(Case.notice_id == notice.id))
             raise Conflict(f"该告知书已受理，办件编号 {existing}，请勿重复受理。")

@@ -539,17 +539,19 @@ def _notice_info(
     )
 
 
-def _find(uow: UnitOfWork, notice_no: str) -> Notice:
+def _find(uow: UnitOfWork, notice_no: str, *, lock: bool = False) -> Notice:
     with checking_input():
         payload = normalize_payload(notice_no)
         kind, _year, _seq = parse_payload(payload)
     if kind is not NOTICE:
         raise InvalidInput(f"{payload} 不是一次性告知书编号。", field="文书编号")
-    notice = uow.session.scalar(
+    query = (
         select(Notice)
         .where(Notice.hall_id == _hall(uow), Notice.notice_no == payload)
         .options(selectinload(Notice.lines))
     )
+    # Accepting takes the row lock: two windows accepting one notice at once get one case, not two.
+    notice = uow.session.scalar(query.with_for_update(of=Notice) if lock else query)
     if notice is None:
         raise NotFound(f"未找到编号为 {payload} 的一次性告知书。")
     return notice
