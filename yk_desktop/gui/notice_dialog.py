@@ -441,7 +441,11 @@ class NoticeDialog(_WorkingDialog):
     def _show_plan(self, plan: NoticePlan) -> None:
         kept = {ln.name: ln.status for ln in self.model.lines}
         self.plan = plan
-        names = "、".join(i.name for i in plan.items)
+        names = (
+            "、".join(f"（{n}）{i.name}" for n, i in enumerate(plan.items, start=1))
+            if len(plan.items) > 1
+            else plan.items[0].name
+        )
         self.title.setText(
             self.tr("一次性告知：{0}（{1}）").format(plan.bundle_name, names)
             if plan.bundle_name

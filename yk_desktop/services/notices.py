@@ -46,7 +46,7 @@ from yk_desktop.store.models.notices import LineStatus
 MAX_OFF_LIST = 20
 MIN_REASON = 4
 DEFAULT_HAND_IN = (
-    "请备齐上述缺少的材料后，持本告知书到原窗口（或任一综合受理窗口）提交，无需重新排队取号以外的手续。"
+    "请备齐上述缺少的材料后，持本告知书到原窗口或任一综合受理窗口提交，凭告知书条码即可调出本次记录。"
 )
 
 
