@@ -16,6 +16,7 @@ BENCHMARKS = {
     "issue_call": "benchmarks.issue_call",
     "item_search": "benchmarks.item_search",
     "case_documents": "benchmarks.case_documents",
+    "case_list": "benchmarks.case_list",
 }
 
 

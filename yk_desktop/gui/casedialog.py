@@ -1,0 +1,1313 @@
+"""办件详情: one case with its deadlines, materials and history, and what can be done with it next.
+
+``CaseDialog`` shows the case as ``cases.get_case``, ``case_materials`` and ``case_events`` tell it, and offers
+the next steps as buttons, each enabled only in the states the service allows (a disabled button's tooltip
+says why): 要求补正, 补正完成, 中止计时, 恢复计时, 办结, 登记领取, 补交容缺材料, 打印受理回执, 重打文书.
+Each asks what it needs in a small form that stays open until the service has accepted it, so a refused
+entry (in Chinese, from the service) is corrected, not typed again. Every service call runs on the worker
+pool with the dialog disabled; afterwards the case is read again and ``changed`` tells the list.
+
+``open_case(parent_panel, session, case_no)`` is what the clerk panel (a scanned case barcode), the case list
+and the manager console call.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.core.errors import InvalidValue
+from yk_desktop.core.text import clean_text
+from yk_desktop.gui.archive import kind_name
+from yk_desktop.gui.caselist import ROW_COLOURS, state_name, status_text
+from yk_desktop.gui.models import Column, RowTableModel
+from yk_desktop.gui.preview import PrintPreviewDialog, print_document
+from yk_desktop.gui.session import Session
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
+from yk_desktop.printing.correction import CorrectionLine
+from yk_desktop.services import calendar, cases, documents, letters
+from yk_desktop.services.cases import CaseInfo, DeadlineStatus, Received
+from yk_desktop.services.documents import DocumentInfo
+from yk_desktop.services.runtime import Runtime
+from yk_desktop.store.models.cases import CaseState
+
+# lupdate knows this alias; every string below is found by ``translate("casedialog", "…")``.
+translate = QCoreApplication.translate
+RESULT_MAX = 500
+REASON_MAX = 500
+PAGES_MAX = cases.MAX_PAGES
+RECEIPT_KINDS = ("receipt_a4", "receipt_roll", "case")
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    at: datetime
+    kind: str
+    staff: str
+    detail: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """Everything the dialog shows, read in one go on a worker thread."""
+
+    info: CaseInfo
+    materials: list[tuple[str, int | None, str]]
+    events: list[CaseEventRow]
+    status: DeadlineStatus
+    days_left: int | None
+    documents: list[DocumentInfo]  # this case's archived receipts and correction notices, newest first
+    today: date
+
+    @property
+    def tolerated(self) -> list[str]:
+        return [name for name, _pages, status in self.materials if status == "tolerated"]
+
+    def last_event(self, kind: str) -> CaseEventRow | None:
+        found = [e for e in self.events if e.kind == kind]
+        return found[-1] if found else None
+
+
+def load_case(runtime: Runtime, case_no: str) -> CaseDetails:
+    """Worker thread: the case, its materials and events, its deadline today and its archived documents."""
+    info = cases.get_case(runtime.uow(), case_no)
+    materials = cases.case_materials(runtime.uow(), info.case_no)
+    events = [
+        CaseEventRow(at, kind, who or "", detail)
+        for at, kind, who, detail in cases.case_events(runtime.uow(), info.case_no)
+    ]
+    today = runtime.clock.now().astimezone(HALL_TZ).date()
+    cal = calendar.work_calendar(runtime.uow())
+    status, left = cases.deadline_status(cal, today, info.promised_deadline, info.state)
+    numbers = [info.case_no] + [
+        str(e.detail["number"]) for e in events if e.kind == "correction" and e.detail.get("number")
+    ]
+    docs: list[DocumentInfo] = []
+    for number in numbers:
+        docs += documents.list_documents(runtime.uow(), number=number, limit=50)
+    docs.sort(key=lambda d: d.created_at, reverse=True)
+    return CaseDetails(info, materials, events, status, left, docs, today)
+
+
+def material_status_name(status: str) -> str:
+    names = {
+        "received": translate("casedialog", "已收取"),
+        "reused": translate("casedialog", "复用已核验材料"),
+        "tolerated": translate("casedialog", "容缺，待补交"),
+        "corrected": translate("casedialog", "已补正"),
+    }
+    return names.get(status, status)
+
+
+def event_name(kind: str) -> str:
+    names = {
+        "accepted": translate("casedialog", "受理"),
+        "correction": translate("casedialog", "要求补正"),
+        "corrected": translate("casedialog", "补正完成"),
+        "suspended": translate("casedialog", "中止计时"),
+        "resumed": translate("casedialog", "恢复计时"),
+        "completed": translate("casedialog", "办结"),
+        "handed_over": translate("casedialog", "领取结果"),
+        "materials": translate("casedialog", "补交容缺材料"),
+    }
+    return names.get(kind, kind)
+
+
+def event_detail(kind: str, detail: Mapping[str, object]) -> str:
+    """What an event's stored detail says, as a sentence for the history table."""
+    parts: list[str] = []
+    if kind == "accepted":
+        if detail.get("notice_no"):
+            parts.append(translate("casedialog", "告知书 {0}").format(detail["notice_no"]))
+        if detail.get("promised_deadline"):
+            parts.append(translate("casedialog", "承诺 {0} 前办结").format(detail["promised_deadline"]))
+        if detail.get("tolerance"):
+            parts.append(translate("casedialog", "容缺受理"))
+    elif kind == "correction":
+        lines = detail.get("lines")
+        names = (
+            [str(x.get("material", "")) for x in lines if isinstance(x, dict)]
+            if isinstance(lines, list)
+            else []
+        )
+        parts.append(
+            translate("casedialog", "补正通知 {0}：{1}").format(detail.get("number", ""), "、".join(names))
+        )
+        if detail.get("due"):
+            parts.append(translate("casedialog", "限 {0} 前补正").format(detail["due"]))
+        if detail.get("note"):
+            parts.append(str(detail["note"]))
+    elif kind in ("corrected", "resumed"):
+        if kind == "resumed":
+            parts.append(translate("casedialog", "中止 {0} 个工作日").format(detail.get("working_days", 0)))
+        if detail.get("promised_deadline"):
+            parts.append(translate("casedialog", "承诺办结日调整为 {0}").format(detail["promised_deadline"]))
+    elif kind == "suspended":
+        parts.append(translate("casedialog", "原因：{0}").format(detail.get("reason", "")))
+    elif kind == "completed":
+        parts.append(translate("casedialog", "办理结果：{0}").format(detail.get("result", "")))
+        if detail.get("late"):
+            parts.append(translate("casedialog", "超过承诺办结日"))
+    elif kind == "handed_over":
+        parts.append(translate("casedialog", "领取人：{0}").format(detail.get("to", "")))
+    elif kind == "materials":
+        handed_in = detail.get("names")
+        if isinstance(handed_in, list):
+            parts.append("、".join(str(n) for n in handed_in))
+    return translate("casedialog", "；").join(parts)
+
+
+def _hall_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(HALL_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day is not None else "—"
+
+
+def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def _table(model: RowTableModel, name: str, object_name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+# What a form disables while its call runs.
+_FIELDS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDateEdit, QTableWidget)
+
+
+# -- the small forms ---------------------------------------------------------------------------------
+class ActionForm(QDialog):
+    """A small form for one action. 确定 emits ``submitted`` (the dialog then runs the service call);
+    the form closes only when the call succeeded, and shows the service's message when it did not."""
+
+    submitted = Signal()
+
+    def __init__(self, title: str, ok_text: str, ok_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.busy = False
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("填写提示"))
+        self.error_label.hide()
+        self.ok_button = QPushButton(ok_text)
+        self.ok_button.setObjectName("primaryButton")
+        self.ok_button.setAccessibleName(ok_name)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self._submit)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setAccessibleName(self.tr("取消并关闭表单"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.fields_box = QVBoxLayout()
+
+    def finish(self, prompt: str, fields: Sequence[QWidget]) -> None:
+        """Lay out: the prompt, what the subclass put in ``fields_box``, the message, the buttons."""
+        caption = QLabel(prompt)
+        caption.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addLayout(self.fields_box)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        order = [*fields, self.ok_button, self.cancel_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        if fields:
+            fields[0].setFocus()
+
+    def check(self) -> str:
+        """A reason not to submit yet (checked here, before anything is sent), or ""."""
+        return ""
+
+    def _submit(self) -> None:
+        if self.busy:
+            return
+        why = self.check()
+        if why:
+            self.show_error(why)
+            return
+        self.error_label.hide()
+        self.submitted.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for child in self.findChildren(QWidget):
+            if isinstance(child, _FIELDS):
+                child.setEnabled(not busy)
+        if not busy:
+            self.enable_fields()
+
+    def enable_fields(self) -> None:
+        """Subclasses switch dependent fields back (a date only when its box is ticked)."""
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class CorrectionForm(ActionForm):
+    """要求补正: every material to put right, told at once (行政许可法 Art. 32), and an optional due date."""
+
+    def __init__(self, materials: Sequence[str], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("要求补正"), self.tr("登记补正"), self.tr("确定登记补正"), parent)
+        self.setObjectName("CorrectionForm")
+        self.setMinimumWidth(720)
+        self.material = QComboBox()
+        self.material.setEditable(True)
+        self.material.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.material.setAccessibleName(self.tr("需要补正的材料"))
+        self.material.view().setAccessibleName(self.tr("本办件的材料列表"))
+        self.material.addItems(list(materials))
+        self.material.setCurrentIndex(-1)
+        line = self.material.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("选择或输入材料名称"))
+        line.setMaxLength(200)
+        self.problem = QLineEdit()
+        self.problem.setAccessibleName(self.tr("材料存在的问题"))
+        self.problem.setPlaceholderText(self.tr("如：复印件不清晰、缺少签章、已过有效期"))
+        self.problem.setMaxLength(500)
+        self.standard = QLineEdit()
+        self.standard.setAccessibleName(self.tr("补正要求"))
+        self.standard.setPlaceholderText(self.tr("如：提交加盖公章的清晰复印件（可不填）"))
+        self.standard.setMaxLength(500)
+        self.add_button = _button(self.tr("添加(&A)"), self.tr("添加补正项"), self.add_line)
+        self.lines = QTableWidget(0, 3)
+        self.lines.setObjectName("correctionLines")
+        self.lines.setAccessibleName(self.tr("已列出的补正项"))
+        self.lines.setHorizontalHeaderLabels([self.tr("材料"), self.tr("问题"), self.tr("补正要求")])
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setTabKeyNavigation(False)
+        self.lines.verticalHeader().hide()
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 200)
+        self.lines.setMinimumHeight(140)
+        self.remove_button = _button(self.tr("删除所选(&D)"), self.tr("删除所选补正项"), self.remove_line)
+        self.has_due = QCheckBox(self.tr("限期补正(&E)"))
+        self.has_due.setAccessibleName(self.tr("指定补正期限"))
+        self.due = QDateEdit()
+        self.due.setAccessibleName(self.tr("补正期限"))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        tomorrow = QDate(today.year, today.month, today.day).addDays(1)
+        self.due.setMinimumDate(tomorrow)
+        self.due.setDate(QDate(today.year, today.month, today.day).addDays(7))
+        self.has_due.toggled.connect(self.enable_fields)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("补正备注"))
+        self.note.setPlaceholderText(self.tr("备注（可不填）"))
+        self.note.setMaxLength(500)
+
+        entry = QGridLayout()
+        entry.setColumnStretch(1, 1)
+        for row, (text, field) in enumerate(
+            (
+                (self.tr("材料(&M)"), self.material),
+                (self.tr("问题(&P)"), self.problem),
+                (self.tr("要求(&S)"), self.standard),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            entry.addWidget(label, row, 0)
+            entry.addWidget(field, row, 1)
+        entry.addWidget(self.add_button, 2, 2)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+        due_row.addWidget(self.remove_button)
+        self.fields_box.addLayout(entry)
+        self.fields_box.addWidget(self.lines, 1)
+        self.fields_box.addLayout(due_row)
+        self.fields_box.addWidget(self.note)
+        self.enable_fields()
+        self.finish(
+            self.tr("列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补正期间办理期限暂停计算。"),
+            [
+                self.material,
+                self.problem,
+                self.standard,
+                self.add_button,
+                self.lines,
+                self.remove_button,
+                self.has_due,
+                self.due,
+                self.note,
+            ],
+        )
+
+    def enable_fields(self) -> None:
+        self.due.setEnabled(self.has_due.isChecked() and not self.busy)
+
+    def add_line(self) -> bool:
+        material = self.material.currentText().strip()
+        problem = self.problem.text().strip()
+        if not material:
+            self.show_error(self.tr("请选择或填写需要补正的材料。"))
+            self.material.setFocus()
+            return False
+        if not problem:
+            self.show_error(self.tr("请写明“{0}”存在的问题。").format(material))
+            self.problem.setFocus()
+            return False
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        for column, text in enumerate((material, problem, self.standard.text().strip())):
+            self.lines.setItem(row, column, QTableWidgetItem(text))
+        self.material.setCurrentIndex(-1)
+        self.material.setEditText("")
+        self.problem.clear()
+        self.standard.clear()
+        self.error_label.hide()
+        self.material.setFocus()
+        return True
+
+    def remove_line(self) -> None:
+        rows = sorted({i.row() for i in self.lines.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.lines.removeRow(row)
+
+    def check(self) -> str:
+        # What is typed but not yet added counts: pressing 登记补正 means "these are the problems".
+        typed = self.material.currentText().strip() or self.problem.text().strip()
+        if typed and not self.add_line():
+            return self.error_label.text()
+        return ""
+
+    def correction_lines(self) -> list[CorrectionLine]:
+        def text(row: int, column: int) -> str:
+            item = self.lines.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [CorrectionLine(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.lines.rowCount())]
+
+    def due_date(self) -> date | None:
+        if not self.has_due.isChecked():
+            return None
+        d = self.due.date()
+        return date(d.year(), d.month(), d.day())
+
+    def note_text(self) -> str:
+        return self.note.text()
+
+
+class ReasonForm(ActionForm):
+    """中止计时: the reason the law lets the clock stop (听证、检验、检测、鉴定、专家评审…)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("中止计时"), self.tr("中止计时"), self.tr("确定中止计时"), parent)
+        self.setObjectName("SuspendForm")
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reason.setAccessibleName(self.tr("中止计时原因"))
+        self.reason.view().setAccessibleName(self.tr("常用中止计时原因"))
+        self.reason.addItems(
+            [
+                self.tr("听证"),
+                self.tr("检验、检测、检疫"),
+                self.tr("鉴定"),
+                self.tr("专家评审"),
+                self.tr("现场核查"),
+                self.tr("招标、拍卖"),
+            ]
+        )
+        self.reason.setCurrentIndex(-1)
+        line = self.reason.lineEdit()
+        assert line is not None
+        line.setMaxLength(REASON_MAX)
+        line.setPlaceholderText(self.tr("选择或输入原因"))
+        self.fields_box.addWidget(self.reason)
+        self.finish(
+            self.tr(
+                "听证、检验、检测、鉴定、专家评审等所需时间不计入办理期限，须书面告知申请人。中止原因(&R)："
+            ),
+            [self.reason],
+        )
+
+    def reason_text(self) -> str:
+        return self.reason.currentText()
+
+
+class CompleteForm(ActionForm):
+    """办结: the result, then a confirmation (办结 cannot be undone)."""
+
+    def __init__(self, case_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("办结"), self.tr("办结"), self.tr("确定办结"), parent)
+        self.setObjectName("CompleteForm")
+        self.case_no = case_no
+        self.confirm_box: QMessageBox | None = None
+        self.result_edit = QPlainTextEdit()
+        self.result_edit.setAccessibleName(self.tr("办理结果"))
+        self.result_edit.setPlaceholderText(self.tr("如：准予许可，核发食品经营许可证"))
+        self.result_edit.setTabChangesFocus(True)
+        self.result_edit.setFixedHeight(90)
+        self.fields_box.addWidget(self.result_edit)
+        self.finish(self.tr("办结 {0}。办理结果(&R)：").format(case_no), [self.result_edit])
+
+    def result_text(self) -> str:
+        return self.result_edit.toPlainText()
+
+    def check(self) -> str:
+        try:
+            clean_text(self.result_text(), "办理结果", RESULT_MAX, multiline=True)
+        except InvalidValue as exc:
+            return exc.message
+        return ""
+
+    def _submit(self) -> None:
+        if self.busy:
+            return
+        why = self.check()
+        if why:
+            self.show_error(why)
+            return
+        self.error_label.hide()
+        # Irreversible: the clerk confirms once more, seeing what the applicant will be told.
+        box = QMessageBox(self)
+        box.setObjectName("confirmComplete")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("确认办结"))
+        box.setText(self.tr("办结后不能撤销。确定将办件 {0} 办结吗？").format(self.case_no))
+        box.setInformativeText(self.tr("办理结果：{0}").format(self.result_text().strip()))
+        yes = box.addButton(self.tr("确定办结"), QMessageBox.ButtonRole.AcceptRole)
+        yes.setAccessibleName(self.tr("确定办结"))
+        no = box.addButton(self.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
+        no.setAccessibleName(self.tr("返回修改办理结果"))
+        box.setDefaultButton(no)  # Enter alone does not close a case
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            self.confirm_box = None
+            if button is yes:
+                self.submitted.emit()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+
+class HandOverForm(ActionForm):
+    """登记领取: who took the result (the applicant or an agent)."""
+
+    def __init__(self, applicant: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("登记领取"), self.tr("登记领取"), self.tr("确定登记领取"), parent)
+        self.setObjectName("HandOverForm")
+        self.who = QLineEdit(self.tr("{0}（本人）").format(applicant))
+        self.who.setAccessibleName(self.tr("领取人"))
+        self.who.setMaxLength(200)
+        self.who.selectAll()
+        self.fields_box.addWidget(self.who)
+        self.finish(self.tr("领取人(&W)（代领请写明姓名和与申请人的关系）："), [self.who])
+
+    def who_text(self) -> str:
+        return self.who.text()
+
+
+class ToleratedForm(ActionForm):
+    """补交容缺材料: tick what arrived now (with pages); when the last arrives the case is no longer 容缺."""
+
+    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("补交容缺材料"), self.tr("登记补交"), self.tr("确定登记补交"), parent)
+        self.setObjectName("ToleratedForm")
+        self.boxes: list[tuple[QCheckBox, QSpinBox]] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        fields: list[QWidget] = []
+        for row, name in enumerate(names):
+            box = QCheckBox(name)
+            box.setAccessibleName(self.tr("已补交：{0}").format(name))
+            pages = QSpinBox()
+            pages.setAccessibleName(self.tr("{0} 的页数").format(name))
+            pages.setRange(0, PAGES_MAX)
+            pages.setSpecialValueText(self.tr("页数不记"))
+            pages.setSuffix(self.tr(" 页"))
+            grid.addWidget(box, row, 0)
+            grid.addWidget(pages, row, 1)
+            self.boxes.append((box, pages))
+            fields += [box, pages]
+        self.fields_box.addLayout(grid)
+        self.finish(self.tr("勾选本次补交的材料："), fields)
+
+    def check(self) -> str:
+        return "" if self.received() else self.tr("请勾选本次补交的材料。")
+
+    def received(self) -> list[Received]:
+        return [Received(box.text(), pages.value() or None) for box, pages in self.boxes if box.isChecked()]
+
+
+class ReceiptForm(ActionForm):
+    """打印受理回执: on A4, or as the 80 mm slip of a roll printer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("打印受理回执"), self.tr("打印"), self.tr("确定打印受理回执"), parent)
+        self.setObjectName("ReceiptForm")
+        self.a4 = QRadioButton(self.tr("A4 纸(&A)"))
+        self.a4.setAccessibleName(self.tr("A4 纸受理回执"))
+        self.roll = QRadioButton(self.tr("80 毫米小票(&R)"))
+        self.roll.setAccessibleName(self.tr("80 毫米小票受理回执"))
+        group = QButtonGroup(self)
+        group.addButton(self.a4)
+        group.addButton(self.roll)
+        self.a4.setChecked(True)
+        self.fields_box.addWidget(self.a4)
+        self.fields_box.addWidget(self.roll)
+        self.finish(self.tr("受理回执按当前的办结期限重新生成并存档："), [self.a4, self.roll])
+
+    def on_roll(self) -> bool:
+        return self.roll.isChecked()
+
+
+class ReprintForm(ActionForm):
+    """重打文书: one of this case's archived documents, printed exactly as archived."""
+
+    def __init__(self, docs: Sequence[DocumentInfo], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("重打文书"), self.tr("预览/打印"), self.tr("预览并打印所选文书"), parent)
+        self.setObjectName("ReprintForm")
+        self.docs = list(docs)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("选择要重打的文书"))
+        self.choice.view().setAccessibleName(self.tr("本办件的存档文书"))
+        for doc in self.docs:
+            printed = (
+                self.tr("已打印 {0} 次").format(doc.print_count)
+                if doc.printed_at is not None
+                else self.tr("未打印")
+            )
+            self.choice.addItem(
+                self.tr("{0} {1} · {2} · {3}").format(
+                    kind_name(doc.kind), doc.number, _hall_time(doc.created_at), printed
+                )
+            )
+        self.fields_box.addWidget(self.choice)
+        self.finish(self.tr("重打的是存档的原件，与当时交给申请人的一致(&D)："), [self.choice])
+
+    def document(self) -> DocumentInfo:
+        return self.docs[max(0, self.choice.currentIndex())]
+
+
+# -- the dialog --------------------------------------------------------------------------------------
+class CaseDialog(QDialog):
+    """One case; ``loaded`` after every read of it, ``changed`` after every action that changed it."""
+
+    loaded = Signal()
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, case_no: str, parent: QWidget | None = None, *, print_to: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CaseDialog")
+        self.session = session
+        self.case_no = case_no.strip()
+        self.print_to = print_to  # tests (and "print to file" PCs) print into this PDF file
+        self.details: CaseDetails | None = None
+        self.busy = False
+        self.form: ActionForm | None = None
+        self.offer_box: QMessageBox | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self._loads = LatestOnly()
+        self._why_not: dict[QPushButton, str] = {}
+        self.setWindowTitle(self.tr("办件 {0}").format(self.case_no))
+        self.resize(1000, 760)
+
+        self.content = QWidget()
+        self.title_label = QLabel(self.tr("办件 {0}").format(self.case_no))
+        self.title_label.setObjectName("sectionTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("caseState")
+        self.state_label.setAccessibleName(self.tr("办件状态"))
+        self.fields: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        captions = [
+            ("items", self.tr("事项")),
+            ("applicant", self.tr("申请人")),
+            ("accepted", self.tr("受理时间")),
+            ("notice", self.tr("告知书编号")),
+            ("promised", self.tr("承诺办结日")),
+            ("legal", self.tr("法定办结日")),
+            ("left", self.tr("剩余工作日")),
+            ("tolerance", self.tr("容缺补交期限")),
+            ("completed", self.tr("办结时间")),
+            ("handed", self.tr("领取")),
+        ]
+        for n, (key, caption) in enumerate(captions):
+            label = QLabel(caption + self.tr("："))
+            label.setObjectName("captionLabel")
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            self.fields[key] = value
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(value, n // 2, (n % 2) * 2 + 1)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("hintLabel")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+
+        self.materials_model = RowTableModel(
+            [
+                Column(self.tr("材料名称"), lambda m: m[0], tooltip=lambda m: m[0]),
+                Column(self.tr("页数"), lambda m: m[1], centered=True),
+                Column(self.tr("状态"), lambda m: material_status_name(m[2]), centered=True),
+            ],
+            self,
+        )
+        self.materials_view = _table(self.materials_model, self.tr("办件材料"), "caseMaterials")
+        self.materials_view.horizontalHeader().setStretchLastSection(False)
+        self.materials_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.events_model = RowTableModel(
+            [
+                Column(self.tr("时间"), lambda e: _hall_time(e.at)),
+                Column(self.tr("事件"), lambda e: event_name(e.kind)),
+                Column(self.tr("经办人"), lambda e: e.staff),
+                Column(
+                    self.tr("说明"),
+                    lambda e: event_detail(e.kind, e.detail),
+                    tooltip=lambda e: event_detail(e.kind, e.detail),
+                ),
+            ],
+            self,
+        )
+        self.events_view = _table(self.events_model, self.tr("办理记录"), "caseEvents")
+
+        self.correction_button = _button(self.tr("要求补正(&B)"), self.tr("要求补正"), self.ask_correction)
+        self.corrected_button = _button(self.tr("补正完成(&R)"), self.tr("补正完成"), self.mark_corrected)
+        self.suspend_button = _button(self.tr("中止计时(&S)"), self.tr("中止计时"), self.ask_suspend)
+        self.resume_button = _button(self.tr("恢复计时(&G)"), self.tr("恢复计时"), self.resume)
+        self.complete_button = _button(self.tr("办结(&J)"), self.tr("办结"), self.ask_complete)
+        self.handover_button = _button(self.tr("登记领取(&L)"), self.tr("登记领取"), self.ask_hand_over)
+        self.tolerated_button = _button(
+            self.tr("补交容缺材料(&T)"), self.tr("补交容缺材料"), self.ask_tolerated
+        )
+        self.receipt_button = _button(self.tr("打印受理回执(&P)"), self.tr("打印受理回执"), self.ask_receipt)
+        self.reprint_button = _button(self.tr("重打文书(&C)"), self.tr("重打存档文书"), self.ask_reprint)
+        self.close_button = _button(self.tr("关闭"), self.tr("关闭办件详情"), self.reject)
+        self.action_buttons = [
+            self.correction_button,
+            self.corrected_button,
+            self.suspend_button,
+            self.resume_button,
+            self.complete_button,
+            self.handover_button,
+            self.tolerated_button,
+            self.receipt_button,
+            self.reprint_button,
+        ]
+        for button in self.action_buttons:
+            button.setObjectName("actionButton")
+            button.setEnabled(False)
+        self.message_label = QLabel(self.tr("正在读取办件…"))
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("办理提示"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("错误提示"))
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self._lay_out(grid)
+        self.reload()
+
+    def _lay_out(self, grid: QGridLayout) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.state_label)
+        top.addStretch(1)
+        materials_caption = QLabel(self.tr("材料"))
+        materials_caption.setObjectName("sectionCaption")
+        events_caption = QLabel(self.tr("办理记录"))
+        events_caption.setObjectName("sectionCaption")
+        lists = QGridLayout()
+        lists.addWidget(materials_caption, 0, 0)
+        lists.addWidget(events_caption, 0, 1)
+        lists.addWidget(self.materials_view, 1, 0)
+        lists.addWidget(self.events_view, 1, 1)
+        lists.setColumnStretch(0, 2)
+        lists.setColumnStretch(1, 3)
+        actions = QGridLayout()
+        actions.setSpacing(6)
+        for n, button in enumerate(self.action_buttons):
+            actions.addWidget(button, n // 5, n % 5)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.close_button)
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(top)
+        inner.addLayout(grid)
+        inner.addWidget(self.note_label)
+        inner.addLayout(lists, 1)
+        inner.addLayout(actions)
+        inner.addWidget(self.error_label)
+        inner.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.content)
+        order: list[QWidget] = [
+            *self.action_buttons,
+            self.materials_view,
+            self.events_view,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._loads.run(
+            load_case,
+            self.session.runtime,
+            self.case_no,
+            on_done=self._show,
+            on_error=self._load_failed,
+            context=self,
+        )
+
+    def _show(self, details: CaseDetails) -> None:
+        self.details = details
+        info = details.info
+        self.case_no = info.case_no
+        self.setWindowTitle(self.tr("办件 {0}").format(info.case_no))
+        self.title_label.setText(self.tr("办件 {0}").format(info.case_no))
+        self._show_state(details)
+        completed = details.last_event("completed")
+        handed = details.last_event("handed_over")
+        values = {
+            "items": "、".join(info.item_names),
+            "applicant": info.applicant_name,
+            "accepted": _hall_time(info.accepted_at),
+            "notice": info.notice_no or "—",
+            "promised": self.tr("{0}（{1} 个工作日）").format(
+                _day(info.promised_deadline), info.promised_days
+            ),
+            "legal": self.tr("{0}（{1} 个工作日）").format(_day(info.legal_deadline), info.legal_days),
+            "left": self._left_text(details),
+            "tolerance": _day(info.tolerance_due) if info.tolerance else self.tr("无"),
+            "completed": (
+                self.tr("{0}：{1}").format(_hall_time(info.completed_at), completed.detail.get("result", ""))
+                if info.completed_at is not None and completed is not None
+                else "—"
+            ),
+            "handed": (
+                self.tr("{0} 由 {1} 领取").format(
+                    _hall_time(info.handed_over_at), handed.detail.get("to", "")
+                )
+                if info.handed_over_at is not None and handed is not None
+                else "—"
+            ),
+        }
+        for key, value in values.items():
+            self.fields[key].setText(str(value))
+        notes = []
+        if info.deadline_note:
+            notes.append(info.deadline_note)
+        if info.state == CaseState.SUSPENDED and info.suspended_on is not None:
+            reason = details.last_event("suspended")
+            notes.append(
+                self.tr("自 {0} 起中止计时（{1}），恢复后期限按中止的工作日顺延。").format(
+                    info.suspended_on, reason.detail.get("reason", "") if reason is not None else ""
+                )
+            )
+        if info.state == CaseState.CORRECTION and info.suspended_on is not None:
+            notes.append(
+                self.tr("自 {0} 起等待补正，期限暂停；补正材料收齐后从次日起重新计算。").format(
+                    info.suspended_on
+                )
+            )
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
+        self.materials_model.set_rows(details.materials)
+        self.events_model.set_rows(details.events)
+        self.events_view.scrollToBottom()
+        if self.message_label.text() == self.tr("正在读取办件…"):
+            self.message_label.setText("")
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _show_state(self, details: CaseDetails) -> None:
+        text = status_text(details.info.state, details.status)
+        colours = ROW_COLOURS.get(details.status)
+        bg, fg = colours if colours is not None else ("#e8f2e8", "#1d2733")
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet(
+            f"background: {bg}; color: {fg}; padding: 3px 10px; border-radius: 3px; font-weight: bold;"
+        )
+
+    def _left_text(self, details: CaseDetails) -> str:
+        left = details.days_left
+        if details.status is DeadlineStatus.DONE:
+            return self.tr("已办结")
+        if details.status is DeadlineStatus.STOPPED or left is None:
+            return self.tr("停止计时")
+        if left < 0:
+            return self.tr("已逾期 {0} 个工作日").format(-left)
+        if left == 0:
+            return self.tr("今日到期")
+        return self.tr("{0} 个工作日").format(left)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.message_label.setText("")
+        self.show_error(error_text(exc))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    # -- what may be done now ------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        details = self.details
+        if details is None:
+            why: dict[QPushButton, str] = dict.fromkeys(self.action_buttons, self.tr("正在读取办件…"))
+        else:
+            why = self._why_not_now(details)
+        tips = {
+            self.correction_button: self.tr("列出需要补正的材料，打印补正通知书；补正期间期限暂停"),
+            self.corrected_button: self.tr("补正材料已收齐，从次日起重新计算办结期限"),
+            self.suspend_button: self.tr("听证、检验、鉴定、专家评审等，期限暂停计算"),
+            self.resume_button: self.tr("恢复计时，期限按中止的工作日顺延"),
+            self.complete_button: self.tr("登记办理结果（办结后不能撤销）"),
+            self.handover_button: self.tr("登记办理结果已由谁领取"),
+            self.tolerated_button: self.tr("登记容缺受理后补交的材料"),
+            self.receipt_button: self.tr("重新生成受理回执并打印（A4 或 80 毫米小票）"),
+            self.reprint_button: self.tr("按存档原件重新打印受理回执或补正通知书"),
+        }
+        for button in self.action_buttons:
+            reason = why.get(button, "")
+            button.setEnabled(not reason and not self.busy)
+            button.setToolTip(reason or tips[button])
+        self._why_not = why
+
+    def _why_not_now(self, details: CaseDetails) -> dict[QPushButton, str]:
+        info = details.info
+        now = state_name(info.state)
+        accepted = info.state == CaseState.ACCEPTED
+        handover = ""
+        if info.state != CaseState.COMPLETED:
+            handover = self.tr("办结后才能登记领取（当前为“{0}”）。").format(now)
+        elif info.handed_over_at is not None:
+            handover = self.tr("结果已于 {0} 领取。").format(_hall_time(info.handed_over_at))
+        return {
+            self.correction_button: ""
+            if accepted
+            else self.tr("只有办理中的办件才能要求补正（当前为“{0}”）。").format(now),
+            self.corrected_button: (
+                ""
+                if info.state == CaseState.CORRECTION
+                else self.tr("办件不在待补正状态（当前为“{0}”）。").format(now)
+            ),
+            self.suspend_button: ""
+            if accepted
+            else self.tr("只有办理中的办件才能中止计时（当前为“{0}”）。").format(now),
+            self.resume_button: (
+                ""
+                if info.state == CaseState.SUSPENDED
+                else self.tr("办件没有中止计时（当前为“{0}”）。").format(now)
+            ),
+            self.complete_button: ""
+            if accepted
+            else self.tr("只有办理中的办件才能办结（当前为“{0}”）。").format(now),
+            self.handover_button: handover,
+            self.tolerated_button: "" if details.tolerated else self.tr("没有待补交的容缺材料。"),
+            self.receipt_button: (
+                ""
+                if info.state != CaseState.CORRECTION
+                and info.promised_deadline is not None
+                and info.legal_deadline is not None
+                else self.tr("补正材料收齐后重新计算办结期限，届时再打印受理回执。")
+            ),
+            self.reprint_button: "" if details.documents else self.tr("该办件还没有存档的文书。"),
+        }
+
+    # -- running an action ---------------------------------------------------------------------------
+    def _run(
+        self,
+        busy_text: str,
+        call: Callable[[], object],
+        done: Callable[[Any], None],
+        form: ActionForm | None = None,
+    ) -> None:
+        """``call()`` on the worker pool with the dialog (and the form) disabled; then read the case again."""
+        if self.busy:
+            return
+        self.busy = True
+        self.error_label.hide()
+        self.message_label.setText(busy_text)
+        self.content.setEnabled(False)
+        if form is not None:
+            form.set_busy(True)
+
+        def finished(result: object) -> None:
+            self.busy = False
+            self.content.setEnabled(True)
+            if form is not None and shiboken6.isValid(form):
+                form.set_busy(False)
+                form.accept()
+            done(result)
+            self._update_buttons()
+            self.changed.emit()
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.content.setEnabled(True)
+            text = error_text(exc)
+            self.message_label.setText("")
+            self.show_error(text)
+            if form is not None and shiboken6.isValid(form):
+                form.set_busy(False)
+                form.show_error(text)
+            self._update_buttons()
+            self.reload()  # another window may have changed the case: show what is true now
+
+        run_in_pool(call, on_done=finished, on_error=failed, context=self)
+
+    def _open_form(self, form: ActionForm, submitted: Callable[[], None]) -> None:
+        self.form = form
+        form.submitted.connect(submitted)
+
+        def closed(_result: int) -> None:
+            if self.form is form:
+                self.form = None
+            form.deleteLater()
+
+        form.finished.connect(closed)
+        form.open()
+
+    def _press(self, button: QPushButton) -> bool:
+        if button.isEnabled() and not self.busy and self.details is not None:
+            return True
+        if not self.busy and self._why_not.get(button):
+            self.show_error(self._why_not[button])
+        return False
+
+    def _done_text(self, text: str) -> Callable[[Any], None]:
+        return lambda _result: self.message_label.setText(text)
+
+    def ask_correction(self) -> None:
+        if not self._press(self.correction_button):
+            return
+        assert self.details is not None
+        names = [name for name, _pages, _status in self.details.materials]
+        form = CorrectionForm(names, self.details.today, self)
+        self._open_form(form, lambda: self._request_correction(form))
+
+    def _request_correction(self, form: CorrectionForm) -> None:
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        lines, due, note = form.correction_lines(), form.due_date(), form.note_text()
+        self._run(
+            self.tr("正在登记补正…"),
+            lambda: cases.request_correction(
+                runtime.uow(), case_no, lines, staff_id=staff_id, due=due, note=note
+            ),
+            self._correction_requested,
+            form,
+        )
+
+    def _correction_requested(self, number: str) -> None:
+        self.message_label.setText(
+            self.tr("已登记补正，补正通知书编号 {0}。办理期限暂停计算。").format(number)
+        )
+        box = QMessageBox(self)
+        box.setObjectName("offerCorrectionPrint")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("打印补正通知书"))
+        box.setText(self.tr("补正通知书 {0} 已生成。现在打印交给申请人吗？").format(number))
+        yes = box.addButton(self.tr("打印(&P)"), QMessageBox.ButtonRole.AcceptRole)
+        yes.setAccessibleName(self.tr("打印补正通知书"))
+        later = box.addButton(self.tr("稍后打印"), QMessageBox.ButtonRole.RejectRole)
+        later.setAccessibleName(self.tr("稍后打印补正通知书"))
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            self.offer_box = None
+            if button is yes:
+                self.print_correction(number)
+
+        box.buttonClicked.connect(answered)
+        self.offer_box = box
+        box.open()
+
+    def print_correction(self, number: str) -> None:
+        """Build and archive the correction notice ``number``, then print it."""
+        runtime, staff_id = self.session.runtime, self.session.staff_id
+
+        def build() -> tuple[DocumentInfo, bytes]:
+            doc = letters.archive_correction(runtime, number, staff_id=staff_id)
+            return doc, documents.document_pdf(runtime.uow(), doc.id)
+
+        self._run(self.tr("正在生成补正通知书…"), build, self._print)
+
+    def mark_corrected(self) -> None:
+        if not self._press(self.corrected_button):
+            return
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        self._run(
+            self.tr("正在登记补正完成…"),
+            lambda: cases.corrected(runtime.uow(), case_no, staff_id=staff_id),
+            lambda info: self.message_label.setText(
+                self.tr("补正完成，办结期限重新计算：承诺 {0} 前办结。").format(_day(info.promised_deadline))
+            ),
+        )
+
+    def ask_suspend(self) -> None:
+        if not self._press(self.suspend_button):
+            return
+        form = ReasonForm(self)
+        self._open_form(form, lambda: self._suspend(form))
+
+    def _suspend(self, form: ReasonForm) -> None:
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        reason = form.reason_text()
+        self._run(
+            self.tr("正在中止计时…"),
+            lambda: cases.suspend(runtime.uow(), case_no, reason, staff_id=staff_id),
+            self._done_text(self.tr("已中止计时，请书面告知申请人。")),
+            form,
+        )
+
+    def resume(self) -> None:
+        if not self._press(self.resume_button):
+            return
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        self._run(
+            self.tr("正在恢复计时…"),
+            lambda: cases.resume(runtime.uow(), case_no, staff_id=staff_id),
+            lambda info: self.message_label.setText(
+                self.tr("已恢复计时：承诺 {0} 前办结。").format(_day(info.promised_deadline))
+            ),
+        )
+
+    def ask_complete(self) -> None:
+        if not self._press(self.complete_button):
+            return
+        form = CompleteForm(self.case_no, self)
+        self._open_form(form, lambda: self._complete(form))
+
+    def _complete(self, form: CompleteForm) -> None:
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        result = form.result_text()
+        self._run(
+            self.tr("正在办结…"),
+            lambda: cases.complete(runtime.uow(), case_no, result, staff_id=staff_id),
+            self._done_text(self.tr("已办结。申请人领取结果时请点“登记领取”。")),
+            form,
+        )
+
+    def ask_hand_over(self) -> None:
+        if not self._press(self.handover_button):
+            return
+        assert self.details is not None
+        form = HandOverForm(self.details.info.applicant_name, self)
+        self._open_form(form, lambda: self._hand_over(form))
+
+    def _hand_over(self, form: HandOverForm) -> None:
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        who = form.who_text()
+        self._run(
+            self.tr("正在登记领取…"),
+            lambda: cases.hand_over(runtime.uow(), case_no, who, staff_id=staff_id),
+            self._done_text(self.tr("已登记领取。")),
+            form,
+        )
+
+    def ask_tolerated(self) -> None:
+        if not self._press(self.tolerated_button):
+            return
+        assert self.details is not None
+        form = ToleratedForm(self.details.tolerated, self)
+        self._open_form(form, lambda: self._tolerated(form))
+
+    def _tolerated(self, form: ToleratedForm) -> None:
+        runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
+        received = form.received()
+        self._run(
+            self.tr("正在登记补交的材料…"),
+            lambda: cases.tolerated_received(runtime.uow(), case_no, received, staff_id=staff_id),
+            lambda info: self.message_label.setText(
+                self.tr("已登记补交的材料。") if info.tolerance else self.tr("容缺材料已全部补齐。")
+            ),
+            form,
+        )
+
+    # -- printing ------------------------------------------------------------------------------------
+    def ask_receipt(self) -> None:
+        if not self._press(self.receipt_button):
+            return
+        form = ReceiptForm(self)
+        self._open_form(form, lambda: self._receipt(form))
+
+    def _receipt(self, form: ReceiptForm) -> None:
+        runtime, case_no, staff_id, roll = (
+            self.session.runtime,
+            self.case_no,
+            self.session.staff_id,
+            form.on_roll(),
+        )
+
+        def build() -> tuple[DocumentInfo, bytes]:
+            doc = letters.archive_receipt(runtime, case_no, roll=roll, staff_id=staff_id)
+            return doc, documents.document_pdf(runtime.uow(), doc.id)
+
+        self._run(self.tr("正在生成受理回执…"), build, self._print, form)
+
+    def ask_reprint(self) -> None:
+        if not self._press(self.reprint_button):
+            return
+        assert self.details is not None
+        form = ReprintForm(self.details.documents, self)
+        self._open_form(form, lambda: self._reprint(form))
+
+    def _reprint(self, form: ReprintForm) -> None:
+        runtime, doc = self.session.runtime, form.document()
+        self._run(
+            self.tr("正在读取存档文书…"),
+            lambda: (doc, documents.document_pdf(runtime.uow(), doc.id)),
+            self._print,
+            form,
+        )
+
+    def _print(self, built: tuple[DocumentInfo, bytes]) -> None:
+        """Print an archived document through the one print path; the archive records the outcome."""
+        doc, pdf = built
+        runtime, staff_id = self.session.runtime, self.session.staff_id
+        title = self.tr("{0}（{1}）").format(kind_name(doc.kind), doc.number)
+
+        def printed() -> None:
+            self.message_label.setText(self.tr("{0} 已打印。").format(title))
+            run_in_pool(
+                documents.mark_printed,
+                runtime.uow(),
+                doc.id,
+                staff_id,
+                on_done=lambda _none: self.reload(),
+                on_error=lambda exc: self.show_error(error_text(exc)),
+                context=self,
+            )
+
+        def failed(text: str) -> None:
+            self.show_error(
+                self.tr("{0} 未能打印：{1} 文书已存档，可点“重打文书”再次打印。").format(title, text)
+            )
+            run_in_pool(
+                documents.mark_failed,
+                runtime.uow(),
+                doc.id,
+                text,
+                on_done=lambda _none: self.reload(),
+                context=self,
+            )
+
+        self.message_label.setText(self.tr("{0} 已存档，正在打印…").format(title))
+        self.preview = print_document(
+            pdf, doc.kind, title, self, on_printed=printed, on_failed=failed, print_to=self.print_to
+        )
+
+    # -- closing -------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.busy:
+            return  # the service call is on its way; its answer must be shown
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def open_case(
+    parent_panel: QWidget | None, session: Session, case_no: str, *, print_to: Path | None = None
+) -> CaseDialog:
+    """Open the case dialog for ``case_no`` over ``parent_panel`` (window-modal, not blocking) and return it.
+
+    For the clerk panel (a scanned case barcode), the case list and the manager console; connect to the
+    returned dialog's ``changed`` to reload a list after each action. The dialog deletes itself when closed.
+    """
+    dialog = CaseDialog(session, case_no, parent_panel, print_to=print_to)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
