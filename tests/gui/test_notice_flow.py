@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.test_accessibility import unnamed_controls
 from tests.gui.test_clerk import idle, open_dialog, open_panel
 from tests.printing.pdfcheck import page_count
+from yk_desktop.gui.casedialog import CaseDialog
 from yk_desktop.gui.clerk import ClerkPanel
 from yk_desktop.gui.notice_dialog import BROUGHT, MISSING, NA, AcceptDialog, ChecklistModel, NoticeDialog
 from yk_desktop.gui.preview import PrintPreviewDialog
@@ -111,3 +112,20 @@ def test_search_notify_print_scan_accept_and_print_the_receipt(
     assert notices.open_notice(clerk_session.runtime.uow(), issued.notice_no).case_no == case.case_no
     assert {d.kind for d in documents.list_documents(clerk_session.runtime.uow())} == {"notice", "receipt_a4"}
     accept.reject()
+
+    # The receipt's barcode opens the case; 我的办件 lists it.
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    with qtbot.waitSignal(panel.tabs.currentChanged, timeout=5_000):
+        panel.tabs.setCurrentWidget(panel.cases_tab)
+    listing = panel.case_list
+    assert listing is not None
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=10_000)
+    assert listing.model.case_at(0).case_no == case.case_no
+    panel.open_scan(case.case_no)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, CaseDialog) and w.isVisible() for w in panel.findChildren(CaseDialog))
+    )
+    shown = next(w for w in panel.findChildren(CaseDialog) if w.isVisible())
+    qtbot.waitUntil(lambda: case.case_no in shown.title_label.text(), timeout=10_000)
+    shown.reject()

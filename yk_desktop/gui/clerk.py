@@ -50,6 +50,8 @@ from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.gui import events
 from yk_desktop.gui.archive import ArchivePanel
+from yk_desktop.gui.casedialog import open_case
+from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.models import Column, RowTableModel
@@ -395,9 +397,13 @@ class ClerkPanel(ModePanel):
         self.archive: ArchivePanel | None = None
         self.archive_tab = QWidget()
         QVBoxLayout(self.archive_tab).setContentsMargins(0, 0, 0, 0)
+        self.case_list: CaseListPanel | None = None
+        self.cases_tab = QWidget()
+        QVBoxLayout(self.cases_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
+        self.tabs.addTab(self.cases_tab, self.tr("我的办件"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         self.tabs.currentChanged.connect(self._tab_opened)
         layout = QHBoxLayout(self)
@@ -503,6 +509,8 @@ class ClerkPanel(ModePanel):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scan_catcher)
+        if self.case_list is not None:
+            self.case_list.shutdown()
         super().shutdown()
 
     # -- the window's state --------------------------------------------------------------------------
@@ -994,12 +1002,26 @@ class ClerkPanel(ModePanel):
         self._open_dialog(dialog)
 
     def open_document(self, kind: str, number: str) -> None:
-        """A scanned notice opens for acceptance (what is still missing); other documents open archived."""
+        """A scanned notice opens for acceptance (what is still missing), a receipt's case number opens the
+        case; a correction notice opens its archived copy."""
         if kind == "notice":
             self._open_dialog(AcceptDialog(self.session, number, parent=self))
             return
+        if kind == "case":
+            dialog = open_case(self, self.session, number)
+            if self.case_list is not None:
+                dialog.changed.connect(self.case_list.refresh)
+            return
         self.tabs.setCurrentWidget(self.archive_tab)
         self.archive_panel().open_number(number)
+
+    def case_list_panel(self) -> CaseListPanel:
+        if self.case_list is None:
+            self.case_list = CaseListPanel(self.session, own_only=True)
+            layout = self.cases_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.case_list)
+        return self.case_list
 
     def archive_panel(self) -> ArchivePanel:
         if self.archive is None:
@@ -1012,3 +1034,5 @@ class ClerkPanel(ModePanel):
     def _tab_opened(self, index: int) -> None:
         if self.tabs.widget(index) is self.archive_tab:
             self.archive_panel()
+        elif self.tabs.widget(index) is self.cases_tab:
+            self.case_list_panel()
