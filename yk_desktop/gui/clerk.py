@@ -54,6 +54,7 @@ from yk_desktop.gui.casedialog import open_case
 from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
 from yk_desktop.gui.itemsearch import ItemSearchBox
+from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
@@ -392,20 +393,14 @@ class ClerkPanel(ModePanel):
         items_layout.setContentsMargins(0, 0, 0, 0)
         items_layout.addWidget(self.search, 1)
         items_layout.addLayout(desk_buttons)
-        # The archive is built when its tab is first opened: the clerk starts on 事项查询, and the window
-        # should not wait for (or lose the focus to) a list nobody looks at yet.
-        self.archive: ArchivePanel | None = None
-        self.archive_tab = QWidget()
-        QVBoxLayout(self.archive_tab).setContentsMargins(0, 0, 0, 0)
-        self.case_list: CaseListPanel | None = None
-        self.cases_tab = QWidget()
-        QVBoxLayout(self.cases_tab).setContentsMargins(0, 0, 0, 0)
+        # Cases and the archive are built when their tab is first opened: the clerk starts on 事项查询.
+        self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=True))
+        self.archive_tab = LazyTab(lambda: ArchivePanel(session))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
         self.tabs.addTab(self.cases_tab, self.tr("我的办件"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
-        self.tabs.currentChanged.connect(self._tab_opened)
         layout = QHBoxLayout(self)
         layout.addWidget(queue_box)
         layout.addWidget(self.tabs, 1)
@@ -509,8 +504,7 @@ class ClerkPanel(ModePanel):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scan_catcher)
-        if self.case_list is not None:
-            self.case_list.shutdown()
+        self.cases_tab.shutdown()
         super().shutdown()
 
     # -- the window's state --------------------------------------------------------------------------
@@ -1013,26 +1007,12 @@ class ClerkPanel(ModePanel):
                 dialog.changed.connect(self.case_list.refresh)
             return
         self.tabs.setCurrentWidget(self.archive_tab)
-        self.archive_panel().open_number(number)
+        self.archive_tab.content().open_number(number)
 
-    def case_list_panel(self) -> CaseListPanel:
-        if self.case_list is None:
-            self.case_list = CaseListPanel(self.session, own_only=True)
-            layout = self.cases_tab.layout()
-            assert layout is not None
-            layout.addWidget(self.case_list)
-        return self.case_list
+    @property
+    def case_list(self) -> CaseListPanel | None:
+        return self.cases_tab.built
 
-    def archive_panel(self) -> ArchivePanel:
-        if self.archive is None:
-            self.archive = ArchivePanel(self.session)
-            layout = self.archive_tab.layout()
-            assert layout is not None
-            layout.addWidget(self.archive)
-        return self.archive
-
-    def _tab_opened(self, index: int) -> None:
-        if self.tabs.widget(index) is self.archive_tab:
-            self.archive_panel()
-        elif self.tabs.widget(index) is self.cases_tab:
-            self.case_list_panel()
+    @property
+    def archive(self) -> ArchivePanel | None:
+        return self.archive_tab.built
