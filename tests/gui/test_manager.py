@@ -39,3 +39,31 @@ def test_the_refresh_keeps_the_selected_window_and_category(qtbot: QtBot, manage
     assert current.isValid() and panel.categories_model.row_at(current.row())[0].prefix == prefix
     assert panel.categories_model.row_at(current.row())[1] == 1  # the fresh count, on the same row
     assert [i.row() for i in categories.selectionModel().selectedRows()] == [current.row()]
+
+
+def test_the_cases_and_archive_tabs_are_built_when_opened_and_show_the_whole_hall(
+    qtbot: QtBot, manager_session: Session
+) -> None:
+    from tests.services.test_notices_and_cases import FOOD, _all_brought, _request
+    from yk_desktop.gui.archive import ArchivePanel
+    from yk_desktop.gui.caselist import CaseListPanel
+    from yk_desktop.services import cases, documents, notices
+
+    runtime = manager_session.runtime
+    info = notices.issue_notice(runtime.uow(), _request(runtime, statuses=_all_brought(runtime, FOOD)))
+    case = cases.accept_case(runtime.uow(), info.notice_no, [])  # accepted by clerk01, not the manager
+    documents.archive(runtime.uow(), "receipt_a4", case.case_no, "受理回执", b"%PDF-1.4 x")
+    panel = ManagerPanel(manager_session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show()
+    assert panel.cases_tab.built is None and panel.archive_tab.built is None
+    panel.tabs.setCurrentWidget(panel.cases_tab)
+    listing = panel.cases_tab.built
+    assert isinstance(listing, CaseListPanel)
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=10_000)
+    panel.tabs.setCurrentWidget(panel.archive_tab)
+    archive = panel.archive_tab.built
+    assert isinstance(archive, ArchivePanel)
+    qtbot.waitUntil(lambda: archive.model.rowCount() == 1, timeout=10_000)
+    panel.shutdown()

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yk_desktop.gui.archive import ArchivePanel
+from yk_desktop.gui.caselist import CaseListPanel
+from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import SEARCH_ROLE, SORT_ROLE, Column, ItemTableModel, RowTableModel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
@@ -121,6 +124,11 @@ class ManagerPanel(ModePanel):
         self.tabs.setAccessibleName(self.tr("管理功能"))
         self.tabs.addTab(self._build_overview(), self.tr("大厅概况"))
         self.tabs.addTab(self._build_catalog(), self.tr("事项目录"))
+        # Built when first opened: each loads its own list, and the console opens on 大厅概况.
+        self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=False))
+        self.archive_tab = LazyTab(lambda: ArchivePanel(session))
+        self.tabs.addTab(self.cases_tab, self.tr("办件"))
+        self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -283,3 +291,7 @@ class ManagerPanel(ModePanel):
     def _catalog_failed(self, exc: BaseException) -> None:
         self.catalog_count.setText(error_text(exc))
         self.arrived("catalog")
+
+    def shutdown(self) -> None:
+        self.cases_tab.shutdown()
+        super().shutdown()
