@@ -229,6 +229,19 @@ def test_a_silent_kind_prints_without_a_dialog(qtbot: QtBot, pdf: bytes, tmp_pat
         click_print(qtbot, dialog)
     assert results == ["printed", "again"]
 
+    # Ticking 「以后此类文书不预览，直接打印」 when printing makes the kind silent from then on.
+    dialog = open_dialog(qtbot, pdf, print_to=out)
+    dialog.select_file_target()
+    qtbot.mouseClick(dialog.silent_box, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        click_print(qtbot, dialog)
+    assert load_setup("notice").silent
+    assert (
+        print_document(pdf, "notice", TITLE, None, on_printed=lambda: None, on_failed=print, print_to=out)
+        is None
+    )
+    assert workers.wait_for_idle(20_000)
+
 
 def test_a_silent_print_that_fails_says_why(qtbot: QtBot, pdf: bytes) -> None:
     save_setup("ticket", PrintSetup(printer=MISSING, silent=True))

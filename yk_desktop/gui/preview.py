@@ -23,6 +23,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -226,6 +227,12 @@ class PrintPreviewDialog(QDialog):
         form.addWidget(self.printer_combo, 0, 1)
         form.addWidget(copies_label, 1, 0)
         form.addWidget(self.copies, 1, 1)
+        # Silent print where the hall wants it (a roll printer at every window): remembered per document
+        # kind with the printer. The archive's reprint always shows this dialog, so it can be turned off again.
+        self.silent_box = QCheckBox(self.tr("以后此类文书不预览，直接打印(&S)"))
+        self.silent_box.setAccessibleName(self.tr("此类文书以后直接打印"))
+        self.silent_box.setChecked(self._setup.silent)
+        form.addWidget(self.silent_box, 2, 0, 1, 2)
         form.setColumnStretch(1, 1)
         side = QVBoxLayout()
         side.addWidget(caption)
@@ -250,6 +257,7 @@ class PrintPreviewDialog(QDialog):
         order = [
             self.printer_combo,
             self.copies,
+            self.silent_box,
             self.print_button,
             self.save_button,
             self.close_button,
@@ -379,7 +387,9 @@ class PrintPreviewDialog(QDialog):
         self._set_busy(False)
         # A file target is a stand-in for a printer: keep the printer remembered before it.
         printer = target.printer if target.file is None else self._setup.printer
-        self._setup = replace(self._setup, printer=printer, copies=self.copies.value())
+        self._setup = replace(
+            self._setup, printer=printer, copies=self.copies.value(), silent=self.silent_box.isChecked()
+        )
         try:
             save_setup(self._kind, self._setup)
         except OSError as exc:
