@@ -85,6 +85,7 @@ def test_search_notify_print_scan_accept_and_print_the_receipt(
     _print_through_preview(qtbot, dialog, letter)
     issued = dialog.issued
     assert issued is not None and issued.missing == (lines[required[0]].name,)
+    assert dialog.barcode.text() == issued.notice_no  # the bars on screen are the bars on the letter
     assert page_count(letter) >= 1
     archived = documents.list_documents(clerk_session.runtime.uow(), kind="notice")
     assert [(d.number, d.print_count) for d in archived] == [(issued.notice_no, 1)]

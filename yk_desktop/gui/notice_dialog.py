@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yk_desktop.gui.barcode_widget import BarcodeWidget
 from yk_desktop.gui.models import form_label, original_label
 from yk_desktop.gui.preview import print_document
 from yk_desktop.gui.session import Session
@@ -333,6 +334,7 @@ class NoticeDialog(_WorkingDialog):
         self.title = QLabel(self.tr("正在读取事项…"))
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
+        self.barcode = BarcodeWidget()  # the letter's number once issued, as printed on it
 
         self.person = QRadioButton(self.tr("个人(&P)"))
         self.person.setAccessibleName(self.tr("申请人为个人"))
@@ -402,6 +404,7 @@ class NoticeDialog(_WorkingDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.barcode, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -574,6 +577,7 @@ class NoticeDialog(_WorkingDialog):
     def _issued(self, result: tuple[NoticeInfo, DocumentInfo]) -> None:
         info, doc = result
         self.issued = info
+        self.barcode.set_text(info.notice_no)
         self.setWindowTitle(self.tr("一次性告知书 {0}").format(info.display_no))
         self.print_button.setText(self.tr("重新打印 (Ctrl+P)"))
         self.message.setText(self.tr("已生成告知书 {0}，正在打印…").format(info.display_no))
@@ -625,6 +629,7 @@ class AcceptDialog(_WorkingDialog):
         self.title = QLabel(self.tr("正在读取告知书 {0}…").format(notice_no))
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
+        self.barcode = BarcodeWidget()
         self.model = ChecklistModel(with_pages=True, parent=self)
         self.model.dataChanged.connect(lambda *_: self.update_buttons())
         self.view = _table(self.model, self.tr("材料收取情况"))
@@ -657,6 +662,7 @@ class AcceptDialog(_WorkingDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.barcode, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         layout.addLayout(tolerance_row)
         layout.addLayout(buttons)
@@ -669,6 +675,7 @@ class AcceptDialog(_WorkingDialog):
 
     def _show(self, notice: NoticeInfo) -> None:
         self.notice = notice
+        self.barcode.set_text(notice.notice_no)
         self.title.setText(
             self.tr("{0}：{1} · 申请人 {2}").format(
                 notice.display_no, "、".join(notice.item_names), notice.applicant_name
