@@ -4,18 +4,18 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+616"/>
-        <location line="+23"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+624"/>
+        <location line="+24"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>正在读取告知书 {0}…</source>
         <translation>Reading notice {0}…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>材料收取情况</source>
         <translation>Materials received</translation>
     </message>
@@ -60,12 +60,12 @@
         <translation>Due by</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>正在读取告知书…</source>
         <translation>Reading the notice…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{0}：{1} · 申请人 {2}</source>
         <translation>{0}: {1} · applicant {2}</translation>
     </message>
@@ -93,6 +93,24 @@
         <location line="+6"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。正在打印受理回执…</source>
         <translation>Accepted as case {0}, promised by {1}. Printing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+247"/>
+        <source>填写提示</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消并关闭表单</source>
+        <translation>Cancel and close the form</translation>
     </message>
 </context>
 <context>
@@ -214,6 +232,395 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>BundleEditDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/bundle_form.py" line="+67"/>
+        <source>新建一件事</source>
+        <translation>New bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑一件事 {0}</source>
+        <translation>Edit bundle {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>一件事编码</source>
+        <translation>Bundle code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：YJS-006</source>
+        <translation>e.g. YJS-006</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一件事名称</source>
+        <translation>Bundle name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一件事说明</source>
+        <translation>Bundle description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取号的业务类别</source>
+        <translation>Ticket category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别列表</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>筛选可加入的事项</source>
+        <translation>Filter the items that can be added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按名称、编码或拼音首字母筛选</source>
+        <translation>Filter by name, code or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>可加入的事项</source>
+        <translation>Items that can be added</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>包含的事项</source>
+        <translation>Items in the bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加入 →</source>
+        <translation>Add →</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加入所选事项</source>
+        <translation>Add the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移出所选事项</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所选事项上移</source>
+        <translation>Move the selected item up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所选事项下移</source>
+        <translation>Move the selected item down</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存一件事</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消编辑一件事</source>
+        <translation>Cancel editing the bundle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在读取一件事…</source>
+        <translation>Reading the bundle…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>包含的事项（按办理顺序）</source>
+        <translation>Items in the bundle (in the order they are served)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>编辑一件事 {0} · 第 {1} 版</source>
+        <translation>Edit bundle {0} · version {1}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{0}（{1}，已停用）</source>
+        <translation>{0} ({1}, retired)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“{0}”已在其中。</source>
+        <translation>“{0}” is in the bundle already.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>一件事已被他人修改</source>
+        <translation>Someone else changed the bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新读取</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新读取最新内容</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>继续编辑不读取</source>
+        <translation>Keep editing without reloading</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>一件事的修改尚未保存，确定放弃吗？</source>
+        <translation>The changes to the bundle are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃修改并关闭</source>
+        <translation>Discard the changes and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续编辑一件事</source>
+        <translation>Keep editing the bundle</translation>
+    </message>
+</context>
+<context>
+    <name>BundleListDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/bundle_list.py" line="+44"/>
+        <source>一件事</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包含事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>一件事列表</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新建一件事 (Ctrl+N)</source>
+        <translation>New bundle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建一件事</source>
+        <translation>New bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑 (Enter)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑所选一件事</source>
+        <translation>Edit the selected bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>停用或恢复所选一件事</source>
+        <translation>Retire or restore the selected bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭一件事列表</source>
+        <translation>Close the bundle list</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>共 {0} 个一件事</source>
+        <translation>{0} bundles</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已保存一件事“{0}”（第 {1} 版）。</source>
+        <translation>Bundle “{0}” saved (version {1}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>停用一件事</source>
+        <translation>Retire bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>停用“{0}”后，取号机和窗口不再提供这件事；已受理的办件不受影响。
+停用原因(&amp;R)：</source>
+        <translation>Once “{0}” is retired, the kiosk and the windows no longer offer it; accepted cases are not affected.
+&amp;Reason for retiring:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已停用一件事“{0}”。</source>
+        <translation>Bundle “{0}” retired.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复一件事</source>
+        <translation>Restore bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复“{0}”？其中的事项须都在用。
+恢复原因(&amp;R)（可不填）：</source>
+        <translation>Restore “{0}”? All of its items must be in use.
+&amp;Reason for restoring (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已恢复一件事“{0}”。</source>
+        <translation>Bundle “{0}” restored.</translation>
+    </message>
+</context>
+<context>
     <name>BundlePickDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/notice_dialog.py" line="+16"/>
@@ -252,6 +659,214 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="+559"/>
+        <source>工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份列表</source>
+        <translation>Year list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该年日历状态</source>
+        <translation>Calendar status of the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新工作日历</source>
+        <translation>Refresh the work calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>日历未覆盖提示</source>
+        <translation>Calendar coverage warning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>载入国务院安排(&amp;L)</source>
+        <translation>&amp;Load State Council arrangement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>载入国务院节假日安排</source>
+        <translation>Load the State Council holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从已安装的 chinesecalendar 软件包载入该年的放假与调休安排</source>
+        <translation>Load this year&apos;s holidays and swapped working days from the installed chinesecalendar package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>录入/导入全年安排(&amp;E)…</source>
+        <translation>&amp;Enter/import the year…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>录入或导入全年节假日安排</source>
+        <translation>Enter or import the year&apos;s holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置单日(&amp;D)…</source>
+        <translation>Set a &amp;day…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>设置某一天为放假或调休上班</source>
+        <translation>Set one day as a holiday or a swapped working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改所选日(&amp;M)…</source>
+        <translation>&amp;Modify selected day…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改所选日期</source>
+        <translation>Modify the selected day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该年放假与调休日期</source>
+        <translation>Holidays and swapped working days of the year</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>工作日计算</source>
+        <translation>Working-day calculator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>起算日（受理或材料齐全之日）</source>
+        <translation>Start date (day of acceptance or of complete materials)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>工作日数</source>
+        <translation>Number of working days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计算期限(&amp;C)</source>
+        <translation>&amp;Calculate deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>计算办理期限</source>
+        <translation>Calculate the deadline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>计算结果</source>
+        <translation>Calculation result</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计算说明</source>
+        <translation>Calculation note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从起算日的次日开始计算，扣除法定节假日，调休上班日计入（行政许可法第八十二条）。</source>
+        <translation>Counting starts the day after the start date; statutory holidays are excluded and swapped working days count (Administrative Licensing Law, Art. 82).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>起算日(&amp;S)</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期限(&amp;N)</source>
+        <translation>&amp;Time limit</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0} 年共 {1} 个特殊日期：放假 {2} 天，调休上班 {3} 天</source>
+        <translation>{0}: {1} special days — {2} holidays, {3} swapped working days</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已录入（{0}，{1}）</source>
+        <translation>Covered ({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未录入</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已安装的 chinesecalendar 含 {0} 年安排，点“载入国务院安排”即可。</source>
+        <translation>The installed chinesecalendar has the {0} arrangement: click “Load State Council arrangement”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已安装的 chinesecalendar 尚无 {0} 年安排：请待国务院办公厅发布放假通知后升级该软件包再载入，或点“录入/导入全年安排”按通知手工录入。</source>
+        <translation>The installed chinesecalendar has no arrangement for {0} yet: upgrade the package after the State Council publishes its holiday notice and load it, or click “Enter/import the year” to enter it by hand from the notice.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>已载入 {0} 年国务院节假日安排。</source>
+        <translation>Loaded the State Council holiday arrangement for {0}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已保存 {0} 年节假日安排，共 {1} 天。</source>
+        <translation>Saved the {0} holiday arrangement ({1} days).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已保存 {0} 的设置。</source>
+        <translation>Saved the setting for {0}.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{0} 起 {1} 个工作日：{2}（{3}）</source>
+        <translation>{1} working days from {0}: {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已按工作日历扣除法定节假日。</source>
+        <translation>Statutory holidays excluded according to the work calendar.</translation>
+    </message>
+</context>
+<context>
     <name>CallAnnouncer</name>
     <message>
         <location filename="../../yk_desktop/gui/voice.py" line="+362"/>
@@ -267,6 +882,899 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+52"/>
         <source>语音引擎出错：{0}</source>
         <translation>Speech engine error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+431"/>
+        <location line="+4"/>
+        <location line="+161"/>
+        <location line="+1"/>
+        <source>办件 {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>办件状态</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理时间</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知书编号</source>
+        <translation>Notification no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定办结日</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺补交期限</source>
+        <translation>Tolerated materials due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结时间</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办件材料</source>
+        <translation>Case materials</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>办理记录</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>要求补正(&amp;B)</source>
+        <translation>Request &amp;correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要求补正</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正完成(&amp;R)</source>
+        <translation>Co&amp;rrection received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补正完成</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止计时(&amp;S)</source>
+        <translation>&amp;Suspend clock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中止计时</source>
+        <translation>Suspend clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复计时(&amp;G)</source>
+        <translation>Resume clock (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结(&amp;J)</source>
+        <translation>Complete (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记领取(&amp;L)</source>
+        <translation>Record co&amp;llection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记领取</source>
+        <translation>Record collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补交容缺材料(&amp;T)</source>
+        <translation>&amp;Tolerated materials received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补交容缺材料</source>
+        <translation>Tolerated materials received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印受理回执(&amp;P)</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印受理回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重打文书(&amp;C)</source>
+        <translation>Reprint do&amp;cument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重打存档文书</source>
+        <translation>Reprint an archived document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭办件详情</source>
+        <translation>Close the case details</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+124"/>
+        <location line="+40"/>
+        <source>正在读取办件…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>办理提示</source>
+        <translation>Case message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>错误提示</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+3"/>
+        <source>{0}（{1} 个工作日）</source>
+        <translation>{0} ({1} working days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} 由 {1} 领取</source>
+        <translation>{0}, collected by {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>自 {0} 起中止计时（{1}），恢复后期限按中止的工作日顺延。</source>
+        <translation>Clock suspended since {0} ({1}); when it resumes, the deadlines move by the working days it was suspended.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>自 {0} 起等待补正，期限暂停；补正材料收齐后从次日起重新计算。</source>
+        <translation>Waiting for corrections since {0}; the clock is stopped and starts again the day after the corrected materials are all in.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>停止计时</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已逾期 {0} 个工作日</source>
+        <translation>Overdue by {0} working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个工作日</source>
+        <translation>{0} working days</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>列出需要补正的材料，打印补正通知书；补正期间期限暂停</source>
+        <translation>List the materials to correct and print the correction notice; the clock stops meanwhile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正材料已收齐，从次日起重新计算办结期限</source>
+        <translation>The corrected materials are in; the deadline is counted again from the next day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>听证、检验、鉴定、专家评审等，期限暂停计算</source>
+        <translation>Hearings, inspections, appraisals, expert reviews: the clock stops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复计时，期限按中止的工作日顺延</source>
+        <translation>Resume the clock; the deadlines move by the working days suspended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记办理结果（办结后不能撤销）</source>
+        <translation>Record the result (cannot be undone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记办理结果已由谁领取</source>
+        <translation>Record who collected the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记容缺受理后补交的材料</source>
+        <translation>Record tolerated materials handed in after acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新生成受理回执并打印（A4 或 80 毫米小票）</source>
+        <translation>Build the acceptance receipt again and print it (A4 or 80 mm slip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按存档原件重新打印受理回执或补正通知书</source>
+        <translation>Reprint the archived receipt or correction notice exactly as archived</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>办结后才能登记领取（当前为“{0}”）。</source>
+        <translation>Collection can be recorded once the case is completed (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结果已于 {0} 领取。</source>
+        <translation>The result was collected on {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只有办理中的办件才能要求补正（当前为“{0}”）。</source>
+        <translation>Only a case in progress can be sent back for correction (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办件不在待补正状态（当前为“{0}”）。</source>
+        <translation>The case is not waiting for corrections (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只有办理中的办件才能中止计时（当前为“{0}”）。</source>
+        <translation>Only a case in progress can have its clock suspended (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办件没有中止计时（当前为“{0}”）。</source>
+        <translation>The case&apos;s clock is not suspended (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只有办理中的办件才能办结（当前为“{0}”）。</source>
+        <translation>Only a case in progress can be completed (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有待补交的容缺材料。</source>
+        <translation>No tolerated materials are outstanding.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>补正材料收齐后重新计算办结期限，届时再打印受理回执。</source>
+        <translation>The deadline is counted again once the corrections are in; print the receipt then.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该办件还没有存档的文书。</source>
+        <translation>This case has no archived documents yet.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>正在登记补正…</source>
+        <translation>Recording the correction request…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已登记补正，补正通知书编号 {0}。办理期限暂停计算。</source>
+        <translation>Correction requested, notice no. {0}. The clock is stopped.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>打印补正通知书</source>
+        <translation>Print the correction notice</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>补正通知书 {0} 已生成。现在打印交给申请人吗？</source>
+        <translation>Correction notice {0} is ready. Print it for the applicant now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>稍后打印</source>
+        <translation>Print later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>稍后打印补正通知书</source>
+        <translation>Print the correction notice later</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在生成补正通知书…</source>
+        <translation>Building the correction notice…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在登记补正完成…</source>
+        <translation>Recording the corrections…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>补正完成，办结期限重新计算：承诺 {0} 前办结。</source>
+        <translation>Corrections received; deadline counted again: to be completed by {0}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在中止计时…</source>
+        <translation>Suspending the clock…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已中止计时，请书面告知申请人。</source>
+        <translation>Clock suspended; tell the applicant in writing.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在恢复计时…</source>
+        <translation>Resuming the clock…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已恢复计时：承诺 {0} 前办结。</source>
+        <translation>Clock resumed: to be completed by {0}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在办结…</source>
+        <translation>Completing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已办结。申请人领取结果时请点“登记领取”。</source>
+        <translation>Completed. When the applicant collects the result, click “Record collection”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在登记领取…</source>
+        <translation>Recording the collection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已登记领取。</source>
+        <translation>Collection recorded.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在登记补交的材料…</source>
+        <translation>Recording the materials handed in…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已登记补交的材料。</source>
+        <translation>Materials handed in recorded.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>容缺材料已全部补齐。</source>
+        <translation>All tolerated materials are now in.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在生成受理回执…</source>
+        <translation>Building the acceptance receipt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在读取存档文书…</source>
+        <translation>Loading the archived document…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 已打印。</source>
+        <translation>{0} printed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} 未能打印：{1} 文书已存档，可点“重打文书”再次打印。</source>
+        <translation>{0} could not be printed: {1} The document is archived; click “Reprint document” to try again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} 已存档，正在打印…</source>
+        <translation>{0} archived, printing…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/caselist.py" line="+529"/>
+        <source>我的办件</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>办件列表</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>按办件编号、申请人或事项筛选</source>
+        <translation>Filter by case number, applicant or service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号、申请人或事项名称</source>
+        <translation>Case number, applicant or service item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按办件状态筛选</source>
+        <translation>Filter by case state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件状态列表</source>
+        <translation>Case states</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>仅看临期和逾期(&amp;U)</source>
+        <translation>D&amp;ue soon and overdue only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅看临期和逾期的办件</source>
+        <translation>Show only cases due soon or overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>临期提醒天数</source>
+        <translation>Due-soon warning days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余工作日不超过此数的办件标为临期</source>
+        <translation>Cases with at most this many working days left are marked due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临期提醒(&amp;W)</source>
+        <translation>&amp;Warn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新办件列表</source>
+        <translation>Refresh the case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>办件数量</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查看办件(&amp;O)</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查看所选办件</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看办件详情并办理（回车或双击行）</source>
+        <translation>Open the case to work on it (Enter or double-click a row)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逾期：已过承诺办结日</source>
+        <translation>Overdue: past the promised date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停止计时：待补正或已中止计时</source>
+        <translation>Clock stopped: waiting for corrections or suspended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>图例：</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>未登录，无法列出本人受理的办件。</source>
+        <translation>Not logged in: cannot list your own cases.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>临期：{0} 个工作日内到期</source>
+        <translation>Due soon: due within {0} working days</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>共 {0} 件，临期 {1}，逾期 {2}</source>
+        <translation>{0} cases, {1} due soon, {2} overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（全部 {1} 件）</source>
+        <translation>{0} (of {1} in all)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有符合条件的办件。</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有受理的办件。</source>
+        <translation>No cases have been accepted yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>您还没有受理过办件。</source>
+        <translation>You have not accepted any cases yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_editor.py" line="+83"/>
+        <source>按名称、编码、部门或拼音首字母筛选</source>
+        <translation>Filter by name, code, department or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选事项</source>
+        <translation>Filter items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示已停用</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示已停用的事项</source>
+        <translation>Show retired items</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新建事项 (Ctrl+N)</source>
+        <translation>New item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编辑 (Enter)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑所选事项</source>
+        <translation>Edit the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+156"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>停用或恢复所选事项</source>
+        <translation>Retire or restore the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所选事项的修改历史</source>
+        <translation>History of the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一件事…</source>
+        <translation>Bundles…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一件事列表与编辑</source>
+        <translation>List and edit bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从文件导入事项清单</source>
+        <translation>Import the item catalog from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出事项清单到文件</source>
+        <translation>Export the item catalog to a file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>事项目录提示信息</source>
+        <translation>Item catalog messages</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>事项目录</source>
+        <translation>Item catalog</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>共 {0} 项</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 {0} 项（全部 {1} 项）</source>
+        <translation>{0} items (of {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，另有 {0} 项已停用</source>
+        <translation>, {0} more retired</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>已保存事项“{0}”（{1}）。</source>
+        <translation>Item “{0}” ({1}) saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>停用事项</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>停用“{0}”（{1}）后，取号机、窗口查询和告知书中不再出现该事项；已受理的办件不受影响，停用的事项可以恢复。
+停用原因(&amp;R)：</source>
+        <translation>Once “{0}” ({1}) is retired it no longer appears at the kiosk, in the window&apos;s look-up or on notices; accepted cases are not affected, and a retired item can be restored.
+&amp;Reason for retiring:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确定停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已停用事项“{0}”。勾选“显示已停用”可以看到它。</source>
+        <translation>Item “{0}” retired. Tick “Show retired” to see it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复事项</source>
+        <translation>Restore item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复“{0}”（{1}）？恢复后该事项重新出现在窗口查询和告知书中。
+恢复原因(&amp;R)（可不填）：</source>
+        <translation>Restore “{0}” ({1})? It will appear again in the window&apos;s look-up and on notices.
+&amp;Reason for restoring (optional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已恢复事项“{0}”。</source>
+        <translation>Item “{0}” restored.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>导入事项清单</source>
+        <translation>Import item catalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项清单 (*.json *.xlsx);;JSON 文件 (*.json);;Excel 工作簿 (*.xlsx)</source>
+        <translation>Item catalogs (*.json *.xlsx);;JSON files (*.json);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>导出事项清单</source>
+        <translation>Export item catalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)</source>
+        <translation>Excel workbooks (*.xlsx);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项清单-{0}.xlsx</source>
+        <translation>item-catalog-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在导出事项清单…</source>
+        <translation>Exporting the item catalog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已导出事项清单到“{0}”（{1} KB）。</source>
+        <translation>Item catalog exported to “{0}” ({1} KB).</translation>
     </message>
 </context>
 <context>
@@ -346,7 +1854,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-686"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-696"/>
         <source>材料（勾选＝已带来）</source>
         <translation>Material (ticked = brought)</translation>
     </message>
@@ -400,7 +1908,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+237"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+240"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -593,7 +2101,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Bundle notice</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>事项与文书</source>
         <translation>Items and documents</translation>
     </message>
@@ -604,17 +2112,22 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+1"/>
+        <source>我的办件</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文书存档</source>
         <translation>Document archive</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+207"/>
+        <location line="+56"/>
+        <location line="+208"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
@@ -624,7 +2137,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>正在重呼…</source>
         <translation>Recalling…</translation>
     </message>
@@ -788,7 +2301,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-344"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
@@ -808,7 +2321,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+300"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -965,6 +2478,278 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>CompleteForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-773"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>确定办结</source>
+        <translation>Confirm completion</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：准予许可，核发食品经营许可证</source>
+        <translation>e.g. Licence granted, food business licence issued</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办结 {0}。办理结果(&amp;R)：</source>
+        <translation>Complete {0}. &amp;Result:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>确认办结</source>
+        <translation>Confirm completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结后不能撤销。确定将办件 {0} 办结吗？</source>
+        <translation>Completion cannot be undone. Complete case {0}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果：{0}</source>
+        <translation>Result: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回修改办理结果</source>
+        <translation>Go back and edit the result</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForm</name>
+    <message>
+        <location line="-228"/>
+        <source>要求补正</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记补正</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定登记补正</source>
+        <translation>Confirm the correction request</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>需要补正的材料</source>
+        <translation>Material to correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本办件的材料列表</source>
+        <translation>Materials of this case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择或输入材料名称</source>
+        <translation>Choose or type a material</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>材料存在的问题</source>
+        <translation>What is wrong with the material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：复印件不清晰、缺少签章、已过有效期</source>
+        <translation>e.g. copy illegible, signature or seal missing, expired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>补正要求</source>
+        <translation>What is required</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>如：提交加盖公章的清晰复印件（可不填）</source>
+        <translation>e.g. a legible copy with the company seal (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加补正项</source>
+        <translation>Add the correction item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已列出的补正项</source>
+        <translation>Correction items listed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除所选(&amp;D)</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除所选补正项</source>
+        <translation>Delete the selected correction items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>限期补正(&amp;E)</source>
+        <translation>Du&amp;e by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定补正期限</source>
+        <translation>Set a due date for the corrections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补正期限</source>
+        <translation>Corrections due</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>补正备注</source>
+        <translation>Correction note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>材料(&amp;M)</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题(&amp;P)</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求(&amp;S)</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补正期间办理期限暂停计算。</source>
+        <translation>List every material to correct, told all at once (Administrative Licensing Law Art. 32). The clock stops until the corrections arrive.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请选择或填写需要补正的材料。</source>
+        <translation>Choose or type the material to correct.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请写明“{0}”存在的问题。</source>
+        <translation>Say what is wrong with “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-411"/>
+        <source>修改日期</source>
+        <translation>Modify day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>设置单日</source>
+        <translation>Set a day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存该日设置</source>
+        <translation>Save the setting for this day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期类型</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期类型列表</source>
+        <translation>Day type list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放假（节假日）</source>
+        <translation>Holiday (day off)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班</source>
+        <translation>Swapped working day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：国庆节、春节，或“大厅停电检修”</source>
+        <translation>e.g. National Day, Spring Festival, or “Hall closed for power maintenance”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>手工设置的日期优先于国务院安排，重新载入时保留。把工作日设为“调休上班”即取消该日的放假。</source>
+        <translation>Days set by hand take precedence over the State Council arrangement and are kept when it is loaded again. Setting a weekday as “Swapped working day” cancels that day&apos;s holiday.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <location filename="../../yk_desktop/gui/display.py" line="+190"/>
@@ -1100,6 +2885,107 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>HandOverForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+144"/>
+        <source>登记领取</source>
+        <translation>Record collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定登记领取</source>
+        <translation>Confirm the collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（本人）</source>
+        <translation>{0} (in person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>领取人(&amp;W)（代领请写明姓名和与申请人的关系）：</source>
+        <translation>Collected by (&amp;W) (for an agent: name and relation to the applicant):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_history.py" line="+193"/>
+        <source>修改历史：{0}（{1}）</source>
+        <translation>History: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>修改内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>修改历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在读取修改历史…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查看此版本全文 (Enter)</source>
+        <translation>Show this version in full (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看所选版本的全部内容</source>
+        <translation>Show the selected version in full</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭修改历史</source>
+        <translation>Close the history</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共 {0} 个版本，最新在上。</source>
+        <translation>{0} versions, newest first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在读取第 {0} 版…</source>
+        <translation>Reading version {0}…</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/clerk_dialogs.py" line="+242"/>
@@ -1138,6 +3024,111 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+0"/>
         <source>取消挂起</source>
         <translation>Close without putting on hold</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_import.py" line="+149"/>
+        <source>导入事项清单：{0}</source>
+        <translation>Import item catalog: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在检查文件（试导入，不保存）…</source>
+        <translation>Checking the file (a trial import, nothing is saved)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一件事</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入错误列表</source>
+        <translation>Import errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入提醒列表</source>
+        <translation>Import warnings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确认导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确认导入并保存</source>
+        <translation>Import and save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消导入</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+55"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>因共用材料的说明改变而一同更新的其他事项：{0}</source>
+        <translation>Other items updated because a shared material&apos;s text changed: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>错误（{0} 处，须全部改正后才能导入）</source>
+        <translation>Errors ({0}; all must be corrected before importing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提醒（{0} 条，不影响导入）</source>
+        <translation>Warnings ({0}; they do not stop the import)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +3218,326 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+5"/>
         <source>申请材料（共 {0} 项，必需 {1} 项）</source>
         <translation>Required materials ({0} in all, {1} always required)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/item_form.py" line="+95"/>
+        <source>新建事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑事项 {0}</source>
+        <translation>Edit item {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存事项</source>
+        <translation>Save the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消编辑</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>申请材料（顺序即告知书上的顺序）</source>
+        <translation>Required materials (in the order the notice lists them)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在读取事项…</source>
+        <translation>Reading the items…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在读取业务类别…</source>
+        <translation>Reading the categories…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>如：210800-SCJG-DJ-001</source>
+        <translation>e.g. 210800-SCJG-DJ-001</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>事项名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>业务类别列表</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>法律、法规、规章的名称和条款</source>
+        <translation>The law, regulation or rule and its articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>受理条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>可分行填写</source>
+        <translation>May take several lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>办理流程</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>每行一步，如：
+申请
+受理
+审查
+决定</source>
+        <translation>One step per line, e.g.:
+Application
+Acceptance
+Review
+Decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>收费标准</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>不收费请填“不收费”</source>
+        <translation>Write “不收费” when there is no fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>办理地点</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>咨询电话</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>如：0417-2825101</source>
+        <translation>e.g. 0417-2825101</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>可网上办理</source>
+        <translation>Can be done online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>允许容缺受理</source>
+        <translation>Accept with materials to follow</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>法定</source>
+        <translation>Statutory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>办理时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即办</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>（已停用）</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑事项 {0} · 第 {1} 版{2}</source>
+        <translation>Edit item {0} · version {1}{2}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>承诺时限不得超过法定时限（{0}）。</source>
+        <translation>The promised limit may not exceed the statutory limit ({0}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{0}”：另有 {1} 个事项</source>
+        <translation>“{0}”: {1} other items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修改共用材料</source>
+        <translation>Change a shared material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以下材料各事项共用，保存后这些事项的告知书也随之改变：</source>
+        <translation>These materials are shared by several items; saving changes those items&apos; notices too:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>仍然保存，同时改变其他事项</source>
+        <translation>Save anyway, changing the other items too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>返回修改材料</source>
+        <translation>Go back to the materials</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>事项已被他人修改</source>
+        <translation>Someone else changed the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新读取</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新读取最新内容</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>继续编辑不读取</source>
+        <translation>Keep editing without reloading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新读取会放弃您在此所做的修改；也可以先记下修改，读取后再改。</source>
+        <translation>Reloading drops what you changed here; you may note your changes first and make them again after reloading.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在读取最新内容…</source>
+        <translation>Reading the latest version…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>事项的修改尚未保存，确定放弃吗？</source>
+        <translation>The changes to the item are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃修改并关闭</source>
+        <translation>Discard the changes and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续编辑事项</source>
+        <translation>Keep editing the item</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +3760,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ManagerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/manager.py" line="+121"/>
+        <location filename="../../yk_desktop/gui/manager.py" line="+115"/>
         <source>管理功能</source>
         <translation>Management</translation>
     </message>
@@ -1459,13 +3770,32 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Hall overview</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+126"/>
+        <location line="+3"/>
         <source>事项目录</source>
         <translation>Item catalog</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+6"/>
+        <source>办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书存档</source>
+        <translation>Document archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单外材料</source>
+        <translation>Off-list materials</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+30"/>
         <source>窗口</source>
         <translation>Window</translation>
@@ -1550,25 +3880,291 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <source>{0} 个窗口，{1} 个业务类别，当前共 {2} 人等候</source>
         <translation>{0} windows, {1} categories, {2} people waiting</translation>
     </message>
+</context>
+<context>
+    <name>MaterialListModel</name>
     <message>
-        <location line="+22"/>
-        <source>按名称、编码、部门或拼音首字母筛选</source>
-        <translation>Filter by name, code, department or pinyin initials</translation>
+        <location filename="../../yk_desktop/gui/material_table.py" line="+112"/>
+        <source>材料名称</source>
+        <translation>Material</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>筛选事项</source>
-        <translation>Filter items</translation>
+        <source>原件/复印件 · 份数</source>
+        <translation>Original/copy · copies</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>共 {0} 项</source>
-        <translation>{0} items</translation>
+        <location line="+1"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必交/情形</source>
+        <translation>Required / when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>可复用</source>
+        <translation>Reusable</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>可容缺</source>
+        <translation>May follow later</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{0} {1} 份</source>
+        <translation>{0} × {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>情形：{0}</source>
+        <translation>If: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsEditor</name>
+    <message>
+        <location filename="../../yk_desktop/gui/material_editor.py" line="+79"/>
+        <source>申请材料清单</source>
+        <translation>List of required materials</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>添加材料</source>
+        <translation>Add material</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加一项材料</source>
+        <translation>Add a material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除所选材料</source>
+        <translation>Delete the selected material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所选材料上移</source>
+        <translation>Move the selected material up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所选材料下移</source>
+        <translation>Move the selected material down</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+74"/>
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>如：营业执照</source>
+        <translation>e.g. 营业执照 (business licence)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>原件或复印件</source>
+        <translation>Original or copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件或复印件选项</source>
+        <translation>Original or copy choices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation>Copies</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>共 {0} 项（全部 {1} 项）</source>
-        <translation>{0} items (of {1})</translation>
+        <source>纸质或电子</source>
+        <translation>Paper or electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料形式选项</source>
+        <translation>Form choices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必须提交</source>
+        <translation>Must be handed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按情形提交：</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按情形提交</source>
+        <translation>Handed in when</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>适用情形</source>
+        <translation>When it is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：委托他人办理的提供</source>
+        <translation>e.g. when someone acts for the applicant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <location line="+207"/>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>如：市场监管部门</source>
+        <translation>e.g. 市场监管部门 (market regulator)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>电子证照名称</source>
+        <translation>Electronic certificate name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有电子证照时填写，如：营业执照</source>
+        <translation>When there is an electronic certificate, e.g. 营业执照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注或要求</source>
+        <translation>Notes or requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：加盖公章；复印件须注明“与原件一致”</source>
+        <translation>e.g. 加盖公章 (stamped with the official seal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>可复用（已核验过的不再要求提交）</source>
+        <translation>Reusable (not asked again once verified)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可复用已核验材料</source>
+        <translation>Reuse verified material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可容缺（容缺受理时可后补）</source>
+        <translation>May follow later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可容缺</source>
+        <translation>May follow later</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>要求</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交</source>
+        <translation>Hand-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电子证照</source>
+        <translation>E-certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注/要求</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>共 {0} 项材料</source>
+        <translation>{0} materials</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>本大厅已有材料“{0}”，已按它填入出具单位、证照名称、备注和可复用。</source>
+        <translation>The hall already has “{0}”; its issuer, certificate, notes and reuse were filled in from it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>注意：“{0}”由 {1} 个其他事项（{2}）共用，修改其{3}将同时改变这 {1} 个事项的告知书。</source>
+        <translation>Note: “{0}” is shared by {1} other items ({2}); changing its {3} changes the notices of those {1} items too.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”还用于其他 {1} 个事项（{2}）；出具单位、证照名称、备注和可复用对这些事项同时生效。</source>
+        <translation>“{0}” is also used by {1} other items ({2}); its issuer, certificate, notes and reuse apply to them as well.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>可复用</source>
+        <translation>Reusable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证照名称</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +4283,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Reading the items…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>个人(&amp;P)</source>
         <translation>&amp;Person</translation>
     </message>
@@ -1709,16 +4305,16 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     <message>
         <location line="+6"/>
         <source>申请人姓名或企业名称</source>
-        <translation>Applicant's name or enterprise name</translation>
+        <translation>Applicant&apos;s name or enterprise name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>证件号码</source>
         <translation>ID or credit code</translation>
     </message>
@@ -1775,12 +4371,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>补交方式</source>
         <translation>How to hand in the rest</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>打印告知书 (Ctrl+P)</source>
         <translation>Print notice (Ctrl+P)</translation>
     </message>
@@ -1791,12 +4387,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>材料齐全，受理 (Ctrl+Enter)</source>
         <translation>Complete, accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
@@ -1806,7 +4402,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
@@ -1816,7 +4412,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Reading the material list…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>一次性告知：{0}（{1}）</source>
         <translation>One-time notice: {0} ({1})</translation>
     </message>
@@ -1846,7 +4442,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Building the notice…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>一次性告知书 {0}</source>
         <translation>One-time notice {0}</translation>
     </message>
@@ -1869,6 +4465,109 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+6"/>
         <source>已受理，办件编号 {0}，承诺 {1:%Y年%m月%d日} 前办结。正在打印受理回执…</source>
         <translation>Accepted as case {0}, promised by {1:%Y-%m-%d}. Printing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>OffListPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/offlist_panel.py" line="+139"/>
+        <source>清单外材料</source>
+        <translation>Off-list materials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起始日期(&amp;S)</source>
+        <translation>&amp;Since</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新清单外材料列表</source>
+        <translation>Refresh the off-list materials list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出CSV(&amp;X)…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出清单外材料为CSV文件</source>
+        <translation>Export the off-list materials as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按《办法》第十九条，窗口只能要求提供清单内的材料；确需清单外材料的，必须写明理由（印在一次性告知书上）。以下是所选日期以来的全部记录，请定期核查。</source>
+        <translation>Under Art. 19 of the Measures, windows may only ask for materials on the published list; any off-list material needs a written reason (printed on the one-time notice). Below is every such request since the chosen date; review them regularly.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>清单外材料列表</source>
+        <translation>Off-list materials list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>按经办人统计</source>
+        <translation>Count per clerk</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0} 以来没有清单外材料记录。</source>
+        <translation>No off-list materials since {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} 项</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 以来共 {1} 项。按经办人：{2}</source>
+        <translation>{1} since {0}. Per clerk: {2}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>清单外材料_{0}起.csv</source>
+        <translation>off-list-materials_from_{0}.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已导出 {0} 项到“{1}”。</source>
+        <translation>Exported {0} rows to “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法保存到“{0}”（{1}），请换一个文件夹后重试。</source>
+        <translation>Could not save to “{0}” ({1}). Please choose another folder and try again.</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +4642,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/preview.py" line="+51"/>
+        <location filename="../../yk_desktop/gui/preview.py" line="+52"/>
         <source>可选择其他打印机后重新打印。</source>
         <translation>You can choose another printer and print again.</translation>
     </message>
@@ -2078,7 +4777,17 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>&amp;Number of copies</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>以后此类文书不预览，直接打印(&amp;S)</source>
+        <translation>&amp;Skip the preview and print documents of this kind directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此类文书以后直接打印</source>
+        <translation>Print documents of this kind directly from now on</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>第 {0} / {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
@@ -2113,7 +4822,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Printing, please wait…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>已打印。</source>
         <translation>Printed.</translation>
     </message>
@@ -2136,6 +4845,160 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+4"/>
         <source>已保存到“{0}”。</source>
         <translation>Saved to “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-103"/>
+        <source>中止计时</source>
+        <translation>Suspend clock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定中止计时</source>
+        <translation>Confirm suspending the clock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>中止计时原因</source>
+        <translation>Reason for suspending the clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常用中止计时原因</source>
+        <translation>Common reasons for suspending the clock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>听证</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检验、检测、检疫</source>
+        <translation>Inspection, testing, quarantine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专家评审</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现场核查</source>
+        <translation>On-site check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>招标、拍卖</source>
+        <translation>Tender, auction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择或输入原因</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>听证、检验、检测、鉴定、专家评审等所需时间不计入办理期限，须书面告知申请人。中止原因(&amp;R)：</source>
+        <translation>Time for hearings, inspections, tests, appraisals and expert reviews is not counted; the applicant must be told in writing. &amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location line="+120"/>
+        <source>打印受理回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定打印受理回执</source>
+        <translation>Confirm printing the receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 纸(&amp;A)</source>
+        <translation>&amp;A4 paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 纸受理回执</source>
+        <translation>Receipt on A4 paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 毫米小票(&amp;R)</source>
+        <translation>80 mm &amp;roll slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 毫米小票受理回执</source>
+        <translation>Receipt as an 80 mm roll slip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>受理回执按当前的办结期限重新生成并存档：</source>
+        <translation>The receipt is built again with the current deadline and archived:</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintForm</name>
+    <message>
+        <location line="+10"/>
+        <source>重打文书</source>
+        <translation>Reprint document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预览/打印</source>
+        <translation>Preview/print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预览并打印所选文书</source>
+        <translation>Preview and print the selected document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择要重打的文书</source>
+        <translation>Choose the document to reprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本办件的存档文书</source>
+        <translation>Archived documents of this case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已打印 {0} 次</source>
+        <translation>printed {0} times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未打印</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1} · {2} · {3}</source>
+        <translation>{0} {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>重打的是存档的原件，与当时交给申请人的一致(&amp;D)：</source>
+        <translation>A reprint is the archived original, identical to what the applicant received (&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +5081,29 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_history.py" line="+25"/>
+        <source>{0}（{1}）第 {2} 版</source>
+        <translation>{0} ({1}) version {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该版本的全部内容</source>
+        <translation>This version in full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭此版本</source>
+        <translation>Close this version</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../yk_desktop/gui/kiosk_pages.py" line="-427"/>
@@ -2286,6 +5172,54 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="-177"/>
         <source>当前等候 {0} 人</source>
         <translation>{0} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>ToleratedForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-72"/>
+        <source>补交容缺材料</source>
+        <translation>Tolerated materials received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记补交</source>
+        <translation>Record hand-in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定登记补交</source>
+        <translation>Confirm the hand-in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已补交：{0}</source>
+        <translation>Handed in: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 的页数</source>
+        <translation>Pages of {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>页数不记</source>
+        <translation>Pages not counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 页</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>勾选本次补交的材料：</source>
+        <translation>Tick the materials handed in now:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请勾选本次补交的材料。</source>
+        <translation>Tick the materials handed in now.</translation>
     </message>
 </context>
 <context>
@@ -2439,9 +5373,135 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>YearEntryDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-165"/>
+        <source>录入 {0} 年节假日安排</source>
+        <translation>Enter the {0} holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存全年安排</source>
+        <translation>Save the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 {0} 年节假日安排</source>
+        <translation>Save the {0} holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 年法定节假日与调休安排</source>
+        <translation>Statutory holidays and swapped working days, {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一天：日期、类型（节假日或调休上班）、名称，用空格、逗号或制表符分开，例如：
+{0}-01-01 节假日 元旦
+{0}-02-07,调休上班,春节
+请按国务院办公厅的放假通知逐日列出放假日和调休上班日；也可从 .txt 或 .csv 文件导入。</source>
+        <translation>One day per line: date, kind (节假日 holiday or 调休上班 swapped working day), name, separated by spaces, commas or tabs, for example:
+{0}-01-01 节假日 元旦
+{0}-02-07,调休上班,春节
+List every holiday and swapped working day from the State Council notice; a .txt or .csv file can also be imported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>全年安排文本</source>
+        <translation>Year arrangement text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在此粘贴或输入，每行一天</source>
+        <translation>Paste or type here, one day per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从文件导入(&amp;F)…</source>
+        <translation>Import from &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从文件导入全年安排</source>
+        <translation>Import the year&apos;s arrangement from a file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>解析结果预览</source>
+        <translation>Preview of the parsed lines</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>
+…另有 {0} 行有误</source>
+        <translation>
+… and {0} more lines with errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有 {0} 行需要改正，改正后才能保存：
+{1}{2}</source>
+        <translation>{0} lines need correcting before saving:
+{1}{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚未输入任何日期。</source>
+        <translation>No days entered yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 年至少应有一个放假日。</source>
+        <translation>{0} needs at least one holiday.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>共 {0} 天：放假 {1} 天，调休上班 {2} 天。保存后 {3} 年的期限按此计算。</source>
+        <translation>{0} days: {1} holidays, {2} swapped working days. Once saved, deadlines in {3} are counted with them.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>导入全年安排</source>
+        <translation>Import the year&apos;s arrangement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</source>
+        <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location line="-168"/>
+        <source>保存提示</source>
+        <translation>Save message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消并关闭</source>
+        <translation>Cancel and close</translation>
+    </message>
+</context>
+<context>
     <name>_WorkingDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-357"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-364"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
@@ -2554,6 +5614,778 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>calendar_panel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-208"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班</source>
+        <translation>Swapped working day</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>国务院安排</source>
+        <translation>State Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手工</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+31"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+35"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+39"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+42"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>casedialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-481"/>
+        <source>已收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复用已核验材料</source>
+        <translation>Reused (verified before)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺，待补交</source>
+        <translation>Tolerated, still due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已补正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求补正</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正完成</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止计时</source>
+        <translation>Suspend clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取结果</source>
+        <translation>Result collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补交容缺材料</source>
+        <translation>Tolerated materials received</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>告知书 {0}</source>
+        <translation>Notification {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺 {0} 前办结</source>
+        <translation>to be completed by {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>容缺受理</source>
+        <translation>accepted with tolerated materials</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>补正通知 {0}：{1}</source>
+        <translation>Correction notice {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>限 {0} 前补正</source>
+        <translation>corrections due by {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>中止 {0} 个工作日</source>
+        <translation>suspended {0} working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺办结日调整为 {0}</source>
+        <translation>promised date moved to {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因：{0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理结果：{0}</source>
+        <translation>Result: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>超过承诺办结日</source>
+        <translation>after the promised date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取人：{0}</source>
+        <translation>Collected by: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>caselist</name>
+    <message>
+        <location filename="../../yk_desktop/gui/caselist.py" line="-686"/>
+        <location line="+90"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>待补正</source>
+        <translation>Awaiting correction</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>已中止计时</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停止计时</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · 停止计时</source>
+        <translation>{0} · clock stopped</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>逾期 {0}</source>
+        <translation>overdue {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0（今日到期）</source>
+        <translation>0 (due today)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不予受理或已撤回</source>
+        <translation>Refused or withdrawn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理时间</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>已超过承诺办结日 {0}，逾期 {1} 个工作日</source>
+        <translation>Past the promised date {0}, overdue by {1} working days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>承诺办结日 {0}，仅剩 {1} 个工作日（{2} 个工作日内到期即提醒）</source>
+        <translation>Promised by {0}, only {1} working days left (warned {2} working days ahead)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}：办理期限暂停计算</source>
+        <translation>{0}: the clock is stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺办结日 {0}，剩余 {1} 个工作日</source>
+        <translation>Promised by {0}, {1} working days left</translation>
+    </message>
+</context>
+<context>
+    <name>catalog_common</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_common.py" line="+144"/>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>无（不在取号机上单独显示）</source>
+        <translation>None (not offered on its own at the kiosk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}（已停用的类别）</source>
+        <translation>{0} (retired category)</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>停用原因</source>
+        <translation>Reason for retiring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>恢复原因</source>
+        <translation>Reason for restoring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：事项已取消，依据某文件</source>
+        <translation>e.g. the item was abolished by a named document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消并关闭</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请填写停用原因，它会记入事项的修改历史。</source>
+        <translation>Please give a reason for retiring; it goes into the item&apos;s history.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog_history</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_history.py" line="-253"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理流程</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收费标准</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可网上办理</source>
+        <translation>Can be done online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理地点</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询电话</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>允许容缺受理</source>
+        <translation>Accept with materials to follow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请材料</source>
+        <translation>Required materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包含事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件/复印件</source>
+        <translation>Original / copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用情形</source>
+        <translation>When it is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可复用</source>
+        <translation>Reusable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证照名称</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可容缺</source>
+        <translation>May follow later</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初始内容</source>
+        <translation>Initial content</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}：删除“{1}”</source>
+        <translation>{0}: removed “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}：新增“{1}”</source>
+        <translation>{0}: added “{1}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>材料“{0}”的{1}：{2} → {3}</source>
+        <translation>Material “{0}”, {1}: {2} → {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}：顺序调整</source>
+        <translation>{0}: order changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>原因：{0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}：{1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导入或初始化时的内容（此前没有修改记录）</source>
+        <translation>As imported or first set up (no changes recorded before)</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>申请材料（{0} 项）</source>
+        <translation>Required materials ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>catalog_import</name>
+    <message>
+        <location filename="../../yk_desktop/gui/catalog_import.py" line="-220"/>
+        <source>只能导入或导出 .json 或 .xlsx 文件，“{0}”不是。</source>
+        <translation>Only .json or .xlsx files can be imported or exported; “{0}” is neither.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文件“{0}”有 {1} MB，不像是事项清单，请核对所选文件。</source>
+        <translation>“{0}” is {1} MB, too big for an item catalog; please check the file chosen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取文件“{0}”（{1}）。</source>
+        <translation>Cannot read “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>无法写入“{0}”（{1}），请换一个文件夹后重试。</source>
+        <translation>Cannot write “{0}” ({1}); please choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../yk_desktop/gui/main.py" line="+71"/>
@@ -2605,6 +6437,24 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+6"/>
         <source>等待数据加载超时，未截图。</source>
         <translation>Timed out waiting for data; no screenshot taken.</translation>
+    </message>
+</context>
+<context>
+    <name>material_table</name>
+    <message>
+        <location filename="../../yk_desktop/gui/material_table.py" line="+48"/>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件和复印件</source>
+        <translation>Original and copy</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +6596,50 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+5"/>
         <source>来源/说明</source>
         <translation>Issued by / note</translation>
+    </message>
+</context>
+<context>
+    <name>offlist_panel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/offlist_panel.py" line="-242"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>告知书编号</source>
+        <translation>Notification no.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,7 @@ def test_the_print_preview_and_the_archive_are_named_and_keyboard_usable(
     expected = [
         dialog.printer_combo,
         dialog.copies,
+        dialog.silent_box,
         dialog.print_button,
         dialog.save_button,
         dialog.close_button,
@@ -204,3 +205,211 @@ def test_the_print_preview_and_the_archive_are_named_and_keyboard_usable(
         panel.show()
     assert unnamed_controls(panel) == []
     assert keyboard_unreachable(panel) == []
+
+
+def test_the_case_list_and_the_case_dialog_are_named_and_keyboard_usable(
+    qtbot: QtBot, started: Started, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from tests.gui.test_caselist import FOOD, make_case
+    from yk_desktop.gui.casedialog import (
+        CaseDialog,
+        CompleteForm,
+        CorrectionForm,
+        HandOverForm,
+        ReasonForm,
+        ReceiptForm,
+        ReprintForm,
+        ToleratedForm,
+    )
+    from yk_desktop.gui.caselist import CaseListPanel
+    from yk_desktop.services import documents
+
+    monkeypatch.setenv("YK_DESKTOP_DATA", str(tmp_path))
+    session = Session(started, auth.login(started.runtime.uow(), "clerk01", "demo1234"))
+    case_no = make_case(started.runtime, FOOD, "张三")
+
+    panel = CaseListPanel(session, own_only=False)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.resize(1280, 700)
+        panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    assert panel.select_case(case_no)
+    assert unnamed_controls(panel) == []
+    assert keyboard_unreachable(panel) == []
+    # The filters left to right, then the list and what to do with the chosen case.
+    expected = [
+        panel.filter_edit,
+        panel.state_combo,
+        panel.urgent_box,
+        panel.warn_spin,
+        panel.refresh_button,
+        panel.view,
+        panel.open_button,
+    ]
+    panel.filter_edit.setFocus()
+    visited = tab_cycle(panel, presses=len(expected))
+    assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
+
+    dialog = CaseDialog(session, case_no)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert unnamed_controls(dialog) == []
+    assert keyboard_unreachable(dialog) == []
+    controls = [
+        w for w in [*dialog.action_buttons, dialog.materials_view, dialog.events_view] if w.isEnabled()
+    ]
+    controls[0].setFocus()
+    visited = tab_cycle(dialog, presses=len(controls) + 1)
+    assert [w for w in controls if w not in visited] == []
+    assert dialog.close_button in visited
+
+    docs = [documents.archive(started.runtime.uow(), "receipt_a4", case_no, "受理回执", b"%PDF-1.4 x")]
+    # The small forms walked together (some have only a field and their two buttons).
+    root = QWidget()
+    qtbot.addWidget(root)
+    forms: list[QWidget] = [
+        CorrectionForm(["营业执照", "食品安全管理制度"], date(2026, 11, 24), root),
+        ReasonForm(root),
+        CompleteForm(case_no, root),
+        HandOverForm("张三", root),
+        ToleratedForm(["营业执照", "法定代表人身份证"], root),
+        ReceiptForm(root),
+        ReprintForm(docs, root),
+    ]
+    for form in forms:
+        form.show()
+    assert unnamed_controls(root) == []
+    assert keyboard_unreachable(root) == []
+
+
+def test_the_catalog_editor_is_named_and_keyboard_usable(
+    qtbot: QtBot, started: Started, tmp_path: Path
+) -> None:
+    from tests.gui.test_catalog_editor import ID_RENEWAL
+    from yk_desktop.gui.bundle_form import BundleEditDialog
+    from yk_desktop.gui.bundle_list import BundleListDialog
+    from yk_desktop.gui.catalog_common import ReasonDialog
+    from yk_desktop.gui.catalog_editor import CatalogPanel
+    from yk_desktop.gui.catalog_history import HistoryDialog, SnapshotDialog
+    from yk_desktop.gui.catalog_import import ImportDialog
+    from yk_desktop.gui.item_form import ItemEditDialog
+    from yk_desktop.services import catalog_edit
+
+    session = Session(started, auth.login(started.runtime.uow(), "manager01", "demo1234"))
+    panel = CatalogPanel(session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.resize(1280, 700)
+        panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    assert panel.select_item(ID_RENEWAL)
+    assert unnamed_controls(panel) == []
+    assert keyboard_unreachable(panel) == []
+    # The filters, the list, then what to do with the chosen item and with the whole catalog.
+    expected = [
+        panel.filter_edit,
+        panel.retired_box,
+        panel.view,
+        panel.new_button,
+        panel.edit_button,
+        panel.retire_button,
+        panel.history_button,
+        panel.bundles_button,
+        panel.import_button,
+        panel.export_button,
+    ]
+    panel.filter_edit.setFocus()
+    visited = tab_cycle(panel, presses=len(expected))
+    assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
+
+    catalog = catalog_edit.item_for_edit(started.runtime.uow(), ID_RENEWAL)
+    snapshot = catalog_edit.item_version(started.runtime.uow(), ID_RENEWAL, catalog.version)
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "yk-desktop-catalog", "version": 1, "items": [{"code": "X"}]}', encoding="utf-8"
+    )
+    item = ItemEditDialog(session, ID_RENEWAL)
+    bundles = BundleListDialog(session)
+    history = HistoryDialog(session, ID_RENEWAL)
+    importer = ImportDialog(session, bad)
+    # The two small ones walked together (the snapshot has only its text and a close button).
+    small = QWidget()
+    small_dialogs = [
+        SnapshotDialog(catalog.version, snapshot, small),
+        ReasonDialog("停用事项", "停用原因：", "确定停用", required=True, parent=small),
+    ]
+    dialogs: list[QWidget] = [item, bundles, history, importer, small]
+    for dialog in [*dialogs, *small_dialogs]:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    qtbot.waitUntil(lambda: item.is_ready and bundles.data is not None and importer.report is not None)
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    form = BundleEditDialog(session, bundles.data, "YJS-001")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.is_ready)
+    for dialog in [*dialogs, form]:
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        assert keyboard_unreachable(dialog) == [], type(dialog).__name__
+
+
+def test_the_calendar_and_off_list_pages_are_named_and_keyboard_usable(
+    qtbot: QtBot, started: Started
+) -> None:
+    from datetime import date
+
+    from yk_desktop.gui.calendar_panel import CalendarPanel, DayDialog, YearEntryDialog
+    from yk_desktop.gui.offlist_panel import OffListPanel
+
+    session = Session(started, auth.login(started.runtime.uow(), "manager01", "demo1234"))
+    calendar_panel = CalendarPanel(session)
+    off_list_panel = OffListPanel(session)
+    for panel in (calendar_panel, off_list_panel):
+        qtbot.addWidget(panel)
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            panel.resize(1280, 760)
+            panel.show()
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        assert unnamed_controls(panel) == [], type(panel).__name__
+        assert keyboard_unreachable(panel) == [], type(panel).__name__
+        controls = [
+            w
+            for w in panel.findChildren(QWidget)
+            if isinstance(w, CONTROLS)
+            and not isinstance(w.parent(), QT_COMPOSITES)
+            and w.isVisible()
+            and w.isEnabled()
+        ]
+        controls[0].setFocus()
+        visited = tab_cycle(panel, presses=40)
+        assert [w.accessibleName() for w in controls if w not in visited] == [], type(panel).__name__
+    # The year, then what to do with it, then its days, then the calculator.
+    expected = [
+        calendar_panel.year_combo,
+        calendar_panel.refresh_button,
+        calendar_panel.load_button,
+        calendar_panel.enter_button,
+        calendar_panel.day_button,
+        calendar_panel.view,
+    ]
+    calendar_panel.activateWindow()
+    qtbot.waitUntil(calendar_panel.isActiveWindow)
+    calendar_panel.year_combo.setFocus()
+    visited = tab_cycle(calendar_panel, presses=len(expected))
+    assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
+
+    dialogs: list[QWidget] = [YearEntryDialog(session, 2027), DayDialog(session, date(2027, 1, 1))]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        assert keyboard_unreachable(dialog) == [], type(dialog).__name__

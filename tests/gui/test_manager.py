@@ -66,4 +66,11 @@ def test_the_cases_and_archive_tabs_are_built_when_opened_and_show_the_whole_hal
     archive = panel.archive_tab.built
     assert isinstance(archive, ArchivePanel)
     qtbot.waitUntil(lambda: archive.model.rowCount() == 1, timeout=10_000)
+    from yk_desktop.gui.calendar_panel import CalendarPanel
+    from yk_desktop.gui.offlist_panel import OffListPanel
+
+    panel.tabs.setCurrentWidget(panel.calendar_tab)
+    assert isinstance(panel.calendar_tab.built, CalendarPanel)
+    panel.tabs.setCurrentWidget(panel.off_list_tab)
+    assert isinstance(panel.off_list_tab.built, OffListPanel)
     panel.shutdown()

@@ -1,7 +1,8 @@
-"""The hall manager's console: 大厅概况 (windows and categories with who is waiting) and 事项目录.
+"""The hall manager's console: 大厅概况 (windows and categories with who is waiting), 事项目录 (the catalog
+editor), 办件 (every case with its deadline status), 文书存档, 工作日历 and 清单外材料.
 
-Reports and configuration pages join as tabs in their own issues. The catalog tab filters in the model
-(QSortFilterProxyModel on a search key that includes pinyin initials), so it stays fast on long lists.
+Reports and configuration pages join as tabs in their own issues; pages other than the overview and the
+catalog are built when first opened.
 """
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.gui.archive import ArchivePanel
+from yk_desktop.gui.calendar_panel import CalendarPanel
 from yk_desktop.gui.caselist import CaseListPanel
+from yk_desktop.gui.catalog_editor import CatalogPanel
 from yk_desktop.gui.lazytab import LazyTab
-from yk_desktop.gui.models import SEARCH_ROLE, SORT_ROLE, Column, ItemTableModel, RowTableModel
+from yk_desktop.gui.models import Column, RowTableModel
+from yk_desktop.gui.offlist_panel import OffListPanel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
-from yk_desktop.services import catalog, hall, queue
-from yk_desktop.services.catalog import ItemSummary
+from yk_desktop.gui.workers import LatestOnly, error_text
+from yk_desktop.services import hall, queue
 from yk_desktop.services.hall import CategoryInfo, WindowInfo
 from yk_desktop.services.runtime import Runtime
 
@@ -53,16 +54,6 @@ def load_overview(runtime: Runtime) -> HallOverview:
         hall.list_categories(runtime.uow()),
         queue.waiting_counts(runtime.uow()),
     )
-
-
-def load_catalog(runtime: Runtime) -> tuple[list[ItemSummary], list[str]]:
-    """All items and their filter keys (name, code, department, pinyin initials), built off the UI thread."""
-    items = catalog.list_items(runtime.uow())
-    keys = []
-    for item in items:
-        initials, full = catalog.pinyin_keys(item.name)
-        keys.append(" ".join((item.code, item.name, item.department, initials, full)))
-    return items, keys
 
 
 def _view(name: str, model: QSortFilterProxyModel | RowTableModel) -> QTableView:
@@ -123,24 +114,23 @@ class ManagerPanel(ModePanel):
         self.tabs.setObjectName("managerTabs")
         self.tabs.setAccessibleName(self.tr("管理功能"))
         self.tabs.addTab(self._build_overview(), self.tr("大厅概况"))
-        self.tabs.addTab(self._build_catalog(), self.tr("事项目录"))
+        self.catalog_panel = CatalogPanel(session)
+        self.catalog_panel.loaded.connect(lambda: self.arrived("catalog"))
+        self.tabs.addTab(self.catalog_panel, self.tr("事项目录"))
         # Built when first opened: each loads its own list, and the console opens on 大厅概况.
         self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=False))
         self.archive_tab = LazyTab(lambda: ArchivePanel(session))
+        self.calendar_tab = LazyTab(lambda: CalendarPanel(session))
+        self.off_list_tab = LazyTab(lambda: OffListPanel(session))
         self.tabs.addTab(self.cases_tab, self.tr("办件"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
+        self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
+        self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
         self.expect("overview", "catalog")
         self.refresh_overview()
-        run_in_pool(
-            load_catalog,
-            session.runtime,
-            on_done=self._show_catalog,
-            on_error=self._catalog_failed,
-            context=self,
-        )
         # A tick is skipped while the last overview is still loading (one query at a time on a slow database).
         self.every(REFRESH_MS, self.refresh_overview, skip_while=self._overview_loads)
 
@@ -237,61 +227,6 @@ class ManagerPanel(ModePanel):
         self.arrived("overview")
 
     # -- 事项目录 ----------------------------------------------------------------------------------------
-    def _build_catalog(self) -> QWidget:
-        page = QWidget()
-        self.items = ItemTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.items)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(ItemTableModel.NAME)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("catalogFilter")
-        self.filter_edit.setPlaceholderText(self.tr("按名称、编码、部门或拼音首字母筛选"))
-        self.filter_edit.setAccessibleName(self.tr("筛选事项"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter)
-        self.catalog_count = QLabel()
-        self.catalog_count.setObjectName("hintLabel")
-        self.catalog_view = _view(self.tr("事项目录"), self.proxy)
-        self.catalog_view.setObjectName("catalogView")
-        self.catalog_view.setSortingEnabled(True)
-        self.catalog_view.sortByColumn(ItemTableModel.CODE, Qt.SortOrder.AscendingOrder)
-        self.catalog_view.horizontalHeader().setSectionResizeMode(
-            ItemTableModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.catalog_view.horizontalHeader().setStretchLastSection(False)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.catalog_count)
-        layout = QVBoxLayout(page)
-        layout.addLayout(top)
-        layout.addWidget(self.catalog_view, 1)
-        self.setTabOrder(self.filter_edit, self.catalog_view)
-        return page
-
-    def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip().lower())
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.items.rowCount()
-        if shown == total:
-            self.catalog_count.setText(self.tr("共 {0} 项").format(total))
-        else:
-            self.catalog_count.setText(self.tr("共 {0} 项（全部 {1} 项）").format(shown, total))
-
-    def _show_catalog(self, result: tuple[list[ItemSummary], list[str]]) -> None:
-        items, keys = result
-        self.items.set_items(items, keys)
-        self._update_count()
-        self.arrived("catalog")
-
-    def _catalog_failed(self, exc: BaseException) -> None:
-        self.catalog_count.setText(error_text(exc))
-        self.arrived("catalog")
-
     def shutdown(self) -> None:
         self.cases_tab.shutdown()
         super().shutdown()

@@ -7,18 +7,21 @@ compute (weekends only) but the program warns at start-up (DOMAIN.md Deadlines).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.workdays import WorkCalendar
-from yk_desktop.services.errors import InvalidInput
+from yk_desktop.services import audit
+from yk_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.models import CalendarDay, CalendarYear
+from yk_desktop.store.models import CalendarDay, CalendarYear, Staff
+from yk_desktop.store.models.hall import Role
 
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦",
@@ -32,6 +35,37 @@ HOLIDAY_NAMES = {
 }
 SOURCE = "chinese_calendar"
 NEXT_YEAR_FROM_MONTH = 10
+NAME_MAX = 40  # CalendarDay.name
+
+
+def _check_editor(uow: UnitOfWork, staff_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The calendar is city-wide data every deadline depends on: only a manager or an admin changes it.
+
+    ``staff_id`` None is the command line or the demo seed, run by whoever administers the machine.
+    Returns the hall the change is audited under (None: no hall yet, as when the first seed runs).
+    """
+    hall_id = uow.runtime.hall_id
+    if staff_id is None:
+        return hall_id
+    staff = uow.session.get(Staff, staff_id)
+    if staff is None or not staff.active or (hall_id is not None and staff.hall_id != hall_id):
+        raise NotFound("未找到当前登录的工作人员，请重新登录。")
+    if staff.role not in (Role.MANAGER, Role.ADMIN):
+        raise PermissionDenied("只有大厅负责人或系统管理员可以修改工作日历。")
+    return staff.hall_id
+
+
+def _record(
+    uow: UnitOfWork,
+    hall_id: uuid.UUID | None,
+    action: str,
+    entity_id: uuid.UUID | None,
+    staff_id: uuid.UUID | None,
+    detail: dict[str, object],
+) -> None:
+    # Audit chains belong to a hall; a calendar loaded before any hall exists (a fresh seed) has none.
+    if hall_id is not None:
+        audit.record(uow, action, "calendar", entity_id, actor_id=staff_id, detail=detail, hall_id=hall_id)
 
 
 def package_years() -> set[int]:
@@ -41,11 +75,13 @@ def package_years() -> set[int]:
     return {d.year for d in constants.holidays}
 
 
-def load_official(uow: UnitOfWork, years: Iterable[int] | None = None) -> list[int]:
+def load_official(
+    uow: UnitOfWork, years: Iterable[int] | None = None, *, staff_id: uuid.UUID | None = None
+) -> list[int]:
     """Load the State Council arrangement for ``years`` (default: every year the package has).
 
     Days edited by hand (source 'manual') are kept: the hall's own correction wins over the package.
-    Returns the years loaded.
+    Returns the years loaded. ``staff_id``: the manager asking (checked, and named in the audit entry).
     """
     from chinese_calendar import constants
 
@@ -59,6 +95,7 @@ def load_official(uow: UnitOfWork, years: Iterable[int] | None = None) -> list[i
             field="年份",
         )
     with uow:
+        hall_id = _check_editor(uow, staff_id)
         session = uow.session
         existing = {
             row.day: row
@@ -84,6 +121,7 @@ def load_official(uow: UnitOfWork, years: Iterable[int] | None = None) -> list[i
         for year in wanted:
             if year not in known:
                 session.add(CalendarYear(year=year, source=SOURCE, loaded_at=uow.now()))
+        _record(uow, hall_id, "calendar.load", None, staff_id, {"years": wanted})
         uow.commit()
     return wanted
 
@@ -96,16 +134,31 @@ class DayEntry:
     source: str
 
 
-def set_day(uow: UnitOfWork, day: date, kind: str, name: str = "") -> None:
-    """Hand edit: mark a day as holiday or 调休 workday (overrides the package for that day)."""
+def set_day(
+    uow: UnitOfWork, day: date, kind: str, name: str = "", *, staff_id: uuid.UUID | None = None
+) -> None:
+    """Hand edit: mark a day as holiday or 调休 workday (overrides the package for that day).
+
+    A weekday marked 调休 workday undoes a holiday the hall does not keep. ``staff_id``: the manager
+    (checked and audited); None only from the command line.
+    """
     if kind not in ("holiday", "workday"):
         raise InvalidInput("日期类型只能是“节假日”或“调休工作日”。", field="日期类型")
+    name = " ".join(name.split())
+    if len(name) > NAME_MAX:
+        raise InvalidInput(f"名称最多 {NAME_MAX} 个字。", field="名称")
     with uow:
+        hall_id = _check_editor(uow, staff_id)
         row = uow.session.scalar(select(CalendarDay).where(CalendarDay.day == day))
+        before = None if row is None else {"kind": row.kind, "name": row.name, "source": row.source}
         if row is None:
-            uow.session.add(CalendarDay(day=day, kind=kind, name=name, source="manual"))
+            row = CalendarDay(day=day, kind=kind, name=name, source="manual")
+            uow.session.add(row)
+            uow.session.flush()
         else:
             row.kind, row.name, row.source = kind, name, "manual"
+        detail: dict[str, object] = {"day": day.isoformat(), "kind": kind, "name": name, "before": before}
+        _record(uow, hall_id, "calendar.set_day", row.id, staff_id, detail)
         uow.commit()
 
 
@@ -123,45 +176,98 @@ KIND_WORDS = {
 }
 
 
-def parse_days(text: str) -> list[DayEntry]:
-    """Lines of 「2027-01-01 节假日 元旦」 or 「2027-02-07,调休上班,春节」 (date, kind, optional name), as a
-    manager types or pastes the State Council notice; raises InvalidInput naming the bad line."""
-    entries: list[DayEntry] = []
+@dataclass(frozen=True)
+class ParsedLine:
+    """One non-blank line of a pasted or imported arrangement: its day, or why it cannot be read."""
+
+    number: int  # 1-based, as the manager counts lines in the text
+    text: str
+    entry: DayEntry | None
+    error: str  # "" when the line is fine
+
+
+def _is_header(parts: list[str]) -> bool:
+    return parts[0].lower() in ("日期", "date", "day")
+
+
+def parse_lines(text: str, year: int | None = None) -> list[ParsedLine]:
+    """Every line of ``text`` read on its own, so a preview can mark each bad line (``parse_days``).
+
+    Blank lines and ``#`` comments are skipped; so is a first line of column names (日期,类型,名称), as a
+    spreadsheet saves it. With ``year``, a day outside that year is an error on its line.
+    """
+    lines: list[ParsedLine] = []
     seen: set[date] = set()
+    first = True
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
+        line = raw.strip().lstrip("\ufeff")
         if not line or line.startswith("#"):
             continue
-        parts = [p for p in line.replace(",", " ").replace("，", " ").replace("\t", " ").split(" ") if p]
+        cleaned = line.replace(",", " ").replace("，", " ").replace("\t", " ")
+        parts = [p.strip("\"'") for p in cleaned.split(" ")]
+        parts = [p for p in parts if p]
+        if first and parts and _is_header(parts):
+            first = False
+            continue
+        first = False
+        entry: DayEntry | None = None
+        error = ""
         if len(parts) < 2:
-            raise InvalidInput(
-                f"第 {number} 行应为“日期 类型 名称”，如“2027-01-01 节假日 元旦”。", field="日历"
-            )
-        try:
-            day = date.fromisoformat(parts[0].replace("/", "-"))
-        except ValueError:
-            raise InvalidInput(
-                f"第 {number} 行的日期“{parts[0]}”无法识别，请写成 2027-01-01。", field="日历"
-            ) from None
-        kind = KIND_WORDS.get(parts[1].lower())
-        if kind is None:
-            raise InvalidInput(f"第 {number} 行的类型“{parts[1]}”应为“节假日”或“调休上班”。", field="日历")
-        if day in seen:
-            raise InvalidInput(f"第 {number} 行的日期 {day} 重复。", field="日历")
-        seen.add(day)
-        entries.append(DayEntry(day, kind, " ".join(parts[2:])[:40], "manual"))
+            error = f"第 {number} 行应为“日期 类型 名称”，如“2027-01-01 节假日 元旦”。"
+        else:
+            try:
+                day = date.fromisoformat(parts[0].replace("/", "-"))
+            except ValueError:
+                day = None
+                error = f"第 {number} 行的日期“{parts[0]}”无法识别，请写成 2027-01-01。"
+            kind = KIND_WORDS.get(parts[1].lower())
+            if day is None:
+                pass
+            elif kind is None:
+                error = f"第 {number} 行的类型“{parts[1]}”应为“节假日”或“调休上班”。"
+            elif day in seen:
+                error = f"第 {number} 行的日期 {day} 重复。"
+            elif year is not None and day.year != year:
+                error = f"第 {number} 行的日期 {day} 不在 {year} 年内。"
+            else:
+                seen.add(day)
+                entry = DayEntry(day, kind, " ".join(parts[2:])[:NAME_MAX], "manual")
+        lines.append(ParsedLine(number, line, entry, error))
+    return lines
+
+
+def parse_days(text: str) -> list[DayEntry]:
+    """Lines of 「2027-01-01 节假日 元旦」 or 「2027-02-07,调休上班,春节」 (date, kind, optional name), as a
+    manager types or pastes the State Council notice; raises InvalidInput naming the first bad line."""
+    entries: list[DayEntry] = []
+    for line in parse_lines(text):
+        if line.error:
+            raise InvalidInput(line.error, field="日历")
+        assert line.entry is not None
+        entries.append(line.entry)
     return entries
 
 
-def enter_year(uow: UnitOfWork, year: int, entries: list[DayEntry], source: str = "manual") -> None:
+def enter_year(
+    uow: UnitOfWork,
+    year: int,
+    entries: list[DayEntry],
+    source: str = "manual",
+    *,
+    staff_id: uuid.UUID | None = None,
+) -> None:
     """A manager enters (or imports) a year's holidays and 调休 days; the year then counts as covered and
-    its deadlines stop being estimates. All in one transaction: a bad entry saves nothing."""
+    its deadlines stop being estimates. All in one transaction: a bad entry saves nothing.
+
+    ``staff_id``: the manager (checked and audited); None only from the command line.
+    """
     wrong = [e.day for e in entries if e.day.year != year]
     if wrong:
         raise InvalidInput(f"{wrong[0]} 不在 {year} 年内，请核对。", field="日历")
     if not any(e.kind == "holiday" for e in entries):
         raise InvalidInput(f"{year} 年至少应有一个法定节假日。", field="日历")
     with uow:
+        hall_id = _check_editor(uow, staff_id)
         session = uow.session
         existing = {
             row.day: row
@@ -182,6 +288,13 @@ def enter_year(uow: UnitOfWork, year: int, entries: list[DayEntry], source: str 
             session.add(CalendarYear(year=year, source=source, loaded_at=uow.now()))
         else:
             known.source, known.loaded_at = source, uow.now()
+        detail: dict[str, object] = {
+            "year": year,
+            "source": source,
+            "holidays": sum(e.kind == "holiday" for e in entries),
+            "workdays": sum(e.kind == "workday" for e in entries),
+        }
+        _record(uow, hall_id, "calendar.enter_year", None, staff_id, detail)
         uow.commit()
 
 
@@ -193,6 +306,23 @@ def list_days(uow: UnitOfWork, year: int) -> list[DayEntry]:
             .order_by(CalendarDay.day)
         )
         return [DayEntry(r.day, r.kind, r.name, r.source) for r in rows]
+
+
+@dataclass(frozen=True)
+class YearInfo:
+    year: int
+    covered: bool  # its arrangement is in the table (loaded or entered)
+    source: str | None  # 'chinese_calendar', 'manual', …; None when not covered
+    loaded_at: datetime | None
+    in_package: bool  # the installed chinesecalendar has it, so 载入 would cover it
+
+
+def year_info(uow: UnitOfWork, year: int) -> YearInfo:
+    """Whether ``year`` is covered, and how (for the manager's calendar page)."""
+    with uow.reading():
+        row = uow.session.scalar(select(CalendarYear).where(CalendarYear.year == year))
+        source, loaded_at = (row.source, row.loaded_at) if row is not None else (None, None)
+    return YearInfo(year, row is not None, source, loaded_at, year in package_years())
 
 
 def work_calendar(uow: UnitOfWork) -> WorkCalendar:
@@ -252,12 +382,19 @@ def uncovered_years(uow: UnitOfWork) -> list[int]:
     return [y for y in relevant if y not in known]
 
 
-def coverage_warning(years: list[int]) -> str | None:
+def coverage_gap(years: list[int]) -> str | None:
+    """What a missing arrangement means for deadlines (the first half of ``coverage_warning``)."""
     if not years:
         return None
     listed = "、".join(f"{y}年" for y in years)
+    return f"工作日历尚未包含{listed}的法定节假日安排，落在{listed}的办件期限将只按周末计算。"
+
+
+def coverage_warning(years: list[int]) -> str | None:
+    gap = coverage_gap(years)
+    if gap is None:
+        return None
     return (
-        f"工作日历尚未包含{listed}的法定节假日安排，落在{listed}的办件期限将只按周末计算。"
-        "请在国务院办公厅发布放假通知后升级 chinesecalendar 并执行 yk-desktop calendar load，"
+        gap + "请在国务院办公厅发布放假通知后升级 chinesecalendar 并执行 yk-desktop calendar load，"
         "或由管理员在管理端手工录入。"
     )
