@@ -82,3 +82,24 @@ def test_demo_queue_is_issued_at_nine_in_the_hall_whatever_the_clocks_zone(runti
     assert sum(queue.waiting_counts(runtime.uow()).values()) + len(called) == len(
         hall.list_categories(runtime.uow())
     )
+
+
+@pytest.mark.parametrize(
+    ("accepted", "days", "due"),
+    [
+        (date(2024, 2, 3), 1, date(2024, 2, 4)),  # Saturday → the 调休 Sunday before 春节
+        (date(2024, 2, 9), 1, date(2024, 2, 18)),  # over 春节 2024 to the 调休 Sunday after it
+        (date(2025, 1, 27), 1, date(2025, 2, 5)),  # 春节 2025 (4 statutory days since 2025)
+        (date(2025, 1, 27), 4, date(2025, 2, 8)),  # … ending on the 调休 Saturday
+        (date(2026, 2, 13), 1, date(2026, 2, 14)),  # 调休 Saturday before 春节 2026
+        (date(2026, 2, 13), 2, date(2026, 2, 24)),  # 9 days off, back on Tuesday
+        (date(2026, 9, 19), 1, date(2026, 9, 20)),  # 调休 Sunday before 国庆 2026
+        (date(2026, 9, 30), 1, date(2026, 10, 8)),  # over 国庆 2026
+        (date(2026, 9, 30), 3, date(2026, 10, 10)),  # … to the 调休 Saturday
+    ],
+)
+def test_deadlines_follow_the_official_calendar_2024_to_2026(
+    runtime: Runtime, accepted: date, days: int, due: date
+) -> None:
+    result = calendar.deadline(runtime.uow(), accepted, days)
+    assert result.day == due and result.note == ""
