@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yk_desktop.store.base import Base
@@ -24,7 +24,11 @@ class CaseState(StrEnum):
 
 class Case(HallOwned, Base):
     __tablename__ = "cases"
-    __table_args__ = (UniqueConstraint("hall_id", "case_no"),)
+    __table_args__ = (
+        UniqueConstraint("hall_id", "case_no"),
+        # The case list reads a hall's cases newest first: 100,000 rows without a sort.
+        Index("ix_cases_hall_id_accepted_at", "hall_id", "accepted_at"),
+    )
 
     case_no: Mapped[str] = mapped_column(String(40))
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_items.id"))
