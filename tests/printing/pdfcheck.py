@@ -186,7 +186,7 @@ def render_gray(pdf: Path, dpi: int, *, crop: tuple[int, int, int, int] | None =
 # --- Code 128 read back from pixels, as a scanner reads it ------------------------------------------
 
 
-def _runs(bits: str) -> list[tuple[str, int]]:
+def runs_of(bits: str) -> list[tuple[str, int]]:
     runs: list[tuple[str, int]] = []
     for bit in bits:
         if runs and runs[-1][0] == bit:
@@ -205,7 +205,7 @@ def row_modules(row: bytes) -> str | None:
     first, last = bits.find("1"), bits.rfind("1")
     if first < 0:
         return None
-    runs = _runs(bits[first : last + 1])
+    runs = runs_of(bits[first : last + 1])
     # The narrowest run is about one module, which gives a first count of modules; a Code 128 symbol is
     # 11 modules per character plus 13 for the stop, so snapping the count to 11k + 13 gives the exact
     # module width, and from it every run's width in modules.

@@ -10,10 +10,9 @@ from pathlib import Path
 import barcode as python_barcode
 import pytest
 
-from tests.printing.pdfcheck import GrayImage, pdf_fonts, pdf_text, render_gray
+from tests.printing.pdfcheck import GrayImage, decoded_rows, pdf_fonts, pdf_text, render_gray, runs_of
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.printing import fonts
-from yk_desktop.printing.barcode import decode_modules
 from yk_desktop.printing.fonts import cjk_font
 from yk_desktop.printing.ticket import PAGE_HEIGHT, PAGE_WIDTH, TicketSlip, build_ticket_pdf
 
@@ -175,53 +174,11 @@ def test_an_overlong_name_is_cut_with_an_ellipsis(tmp_path: Path) -> None:
 # --- the barcode, read back from the rendered page ------------------------------------------------
 
 
-def _runs(bits: str) -> list[tuple[str, int]]:
-    runs: list[tuple[str, int]] = []
-    for bit in bits:
-        if runs and runs[-1][0] == bit:
-            runs[-1] = (bit, runs[-1][1] + 1)
-        else:
-            runs.append((bit, 1))
-    return runs
-
-
-def _row_modules(row: bytes) -> str | None:
-    """The modules a scanner would read along one pixel row, or None when the row has no bar code."""
-    bits = "".join("1" if p < 128 else "0" for p in row)
-    first, last = bits.find("1"), bits.rfind("1")
-    if first < 0:
-        return None
-    runs = _runs(bits[first : last + 1])
-    # The narrowest run is about one module, which gives a first count of modules; a Code 128 symbol is
-    # 11 modules per character plus 13 for the stop, so snapping the count to 11k + 13 gives the exact
-    # module width, and from it every run's width in modules.
-    width = last + 1 - first
-    narrowest = min(n for _, n in runs)
-    symbols = round((sum(round(n / narrowest) for _, n in runs) - 13) / 11)
-    if symbols < 3:
-        return None
-    module = width / (11 * symbols + 13)
-    return "".join(bit * round(n / module) for bit, n in runs)
-
-
-def _decoded_rows(image: GrayImage) -> list[tuple[int, str, str]]:
-    found = []
-    for y in range(image.height):
-        modules = _row_modules(image.row(y))
-        if modules is None:
-            continue
-        try:
-            found.append((y, modules, decode_modules(modules)))
-        except ValueError:
-            continue
-    return found
-
-
 @pytest.mark.parametrize("slip", [SLIP, WORST], ids=["usual", "longest-number"])
 def test_the_barcode_scans_back_from_the_rendered_page(tmp_path: Path, slip: TicketSlip) -> None:
     dpi = 600
     image = render_gray(_write(tmp_path, slip), dpi)
-    rows = _decoded_rows(image)
+    rows = decoded_rows(image)
     # Bars 12 mm high: most of their pixel rows must read, and every row that reads says the payload.
     assert len(rows) > 0.8 * 12 / MM_PER_INCH * dpi, len(rows)
     assert {text for _, _, text in rows} == {slip.barcode}
@@ -237,9 +194,9 @@ def test_bars_are_whole_printer_dots(tmp_path: Path) -> None:
     # 203.2 dpi (8 dots/mm), each run's width in pixels is a multiple of the module width.
     dpi = 203.2
     image = render_gray(_write(tmp_path, SLIP), int(dpi * 5))  # 5 pixels per printer dot
-    y = _decoded_rows(image)[0][0]
+    y = decoded_rows(image)[0][0]
     bits = "".join("1" if p < 128 else "0" for p in image.row(y))
-    runs = _runs(bits[bits.find("1") : bits.rfind("1") + 1])
+    runs = runs_of(bits[bits.find("1") : bits.rfind("1") + 1])
     assert all(n % 5 <= 1 or n % 5 >= 4 for _, n in runs), runs
 
 
