@@ -205,8 +205,13 @@ def test_tolerance_accepts_with_tolerable_materials_due_later(runtime: Runtime) 
     case = cases.accept_case(runtime.uow(), info.notice_no, given, tolerance=True)
     assert case.tolerance and case.tolerance_due == date(2026, 12, 1)  # 5 working days
     assert "tolerated" in {s for _n, _p, s in cases.case_materials(runtime.uow(), case.case_no)}
+    with pytest.raises(Conflict, match="尚未补交"):
+        cases.complete(runtime.uow(), case.case_no, "准予许可")  # not while a 容缺 material is owed
     done = cases.tolerated_received(runtime.uow(), case.case_no, [Received(late, 1)])
     assert not done.tolerance
+    cases.complete(runtime.uow(), case.case_no, "准予许可")
+    with pytest.raises(Conflict):
+        cases.tolerated_received(runtime.uow(), case.case_no, [Received(late, 1)])
 
 
 def test_correction_stops_the_clock_and_the_count_restarts_after_it(runtime: Runtime) -> None:
@@ -252,6 +257,9 @@ def test_the_case_list_flags_due_soon_and_overdue(runtime: Runtime) -> None:
     case = cases.accept_case(runtime.uow(), info.notice_no, [])
     assert cases.list_cases(runtime.uow())[0].status is DeadlineStatus.DUE_SOON  # 3 working days left
     assert cases.list_cases(runtime.uow(), warn_days=2)[0].status is DeadlineStatus.ON_TRACK
+    runtime.clock.set(datetime(2026, 11, 28, 10, 0, tzinfo=HALL_TZ))  # Saturday after a Friday deadline
+    row = cases.list_cases(runtime.uow())[0]
+    assert row.status is DeadlineStatus.OVERDUE and row.working_days_left == -1
     runtime.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=HALL_TZ))
     row = cases.list_cases(runtime.uow())[0]
     assert row.status is DeadlineStatus.OVERDUE and row.working_days_left == -1

@@ -118,7 +118,8 @@ def deadline_status(
     if state in (CaseState.CORRECTION, CaseState.SUSPENDED) or deadline is None:
         return DeadlineStatus.STOPPED, None
     if deadline < today:
-        return DeadlineStatus.OVERDUE, -cal.working_days_between(deadline, today)
+        # Past the deadline on a weekend or holiday is still overdue: at least one day, never 「今日到期」.
+        return DeadlineStatus.OVERDUE, -max(1, cal.working_days_between(deadline, today))
     left = cal.working_days_between(today, deadline)
     return (DeadlineStatus.DUE_SOON if left <= warn_days else DeadlineStatus.ON_TRACK), left
 
@@ -464,6 +465,9 @@ def tolerated_received(
     """容缺 materials handed in later; when the last one arrives the case is no longer 容缺."""
     with uow:
         case = _case(uow, case_no)
+        _require(
+            case, CaseState.ACCEPTED, CaseState.CORRECTION, CaseState.SUSPENDED, doing="登记补交容缺材料"
+        )
         rows = {
             m.name: m
             for m in uow.session.scalars(
@@ -487,12 +491,26 @@ def tolerated_received(
     return info
 
 
+def _tolerated(uow: UnitOfWork, case: Case) -> list[str]:
+    """Materials accepted under 容缺 and not handed in yet."""
+    return list(
+        uow.session.scalars(
+            select(CaseMaterial.name)
+            .where(CaseMaterial.case_id == case.id, CaseMaterial.status == "tolerated")
+            .order_by(CaseMaterial.position)
+        )
+    )
+
+
 def complete(uow: UnitOfWork, case_no: str, result: str, *, staff_id: uuid.UUID | None = None) -> CaseInfo:
     with checking_input():
         text = clean_text(result, "办理结果", 500, multiline=True)
     with uow:
         case = _case(uow, case_no)
         _require(case, CaseState.ACCEPTED, doing="办结")
+        owed = _tolerated(uow, case)
+        if owed:
+            raise Conflict(f"容缺材料“{'、'.join(owed)}”尚未补交，补齐后才能办结。")
         case.state, case.completed_at, case.result = CaseState.COMPLETED.value, uow.now(), text
         late = case.promised_deadline is not None and _today(uow) > case.promised_deadline
         _event(uow, case, "completed", staff_id, result=text, late=late)
