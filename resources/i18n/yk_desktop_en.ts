@@ -4,7 +4,7 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+624"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+656"/>
         <location line="+24"/>
         <source>受理</source>
         <translation>Accept</translation>
@@ -85,14 +85,24 @@
         <translation>Materials complete; the case can be accepted.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>重新打印受理回执</source>
+        <translation>Print the receipt again</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。正在打印受理回执…</source>
         <translation>Accepted as case {0}, promised by {1}. Printing the receipt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在生成受理回执…</source>
+        <translation>Building the receipt…</translation>
     </message>
 </context>
 <context>
@@ -623,7 +633,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>BundlePickDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+16"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+14"/>
         <source>选择“一件事”</source>
         <translation>Choose a bundle</translation>
     </message>
@@ -1854,7 +1864,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-696"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-740"/>
         <source>材料（勾选＝已带来）</source>
         <translation>Material (ticked = brought)</translation>
     </message>
@@ -4273,7 +4283,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+160"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+172"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
@@ -4387,12 +4397,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>材料齐全，受理 (Ctrl+Enter)</source>
         <translation>Complete, accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-127"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
@@ -4427,22 +4437,28 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>{0} materials: {1} brought, {2} verified earlier, {3} missing.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>重新打印受理回执</source>
+        <translation>Print the receipt again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>受理 (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>正在读取存档…</source>
-        <translation>Reading the archive…</translation>
+        <location line="+114"/>
+        <source>正在生成受理回执…</source>
+        <translation>Building the receipt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+17"/>
         <source>正在生成告知书…</source>
         <translation>Building the notice…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-10"/>
         <source>一次性告知书 {0}</source>
         <translation>One-time notice {0}</translation>
     </message>
@@ -4452,17 +4468,13 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Print again (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>已生成告知书 {0}，正在打印…</source>
-        <translation>Notice {0} created, printing…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <location line="+10"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>已受理，办件编号 {0}，承诺 {1:%Y年%m月%d日} 前办结。正在打印受理回执…</source>
         <translation>Accepted as case {0}, promised by {1:%Y-%m-%d}. Printing the receipt…</translation>
     </message>
@@ -5501,12 +5513,17 @@ List every holiday and swapped working day from the State Council notice; a .txt
 <context>
     <name>_WorkingDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-364"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-386"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>正在处理，请稍候再关闭。</source>
+        <translation>Still working; close when it has finished.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{0} 已打印。</source>
         <translation>{0} printed.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -130,3 +131,40 @@ def test_search_notify_print_scan_accept_and_print_the_receipt(
     shown = next(w for w in panel.findChildren(CaseDialog) if w.isVisible())
     qtbot.waitUntil(lambda: case.case_no in shown.title_label.text(), timeout=10_000)
     shown.reject()
+
+
+def test_a_failure_after_acceptance_is_retried_without_a_second_notice_or_case(
+    qtbot: QtBot, clerk_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from yk_desktop.services import letters
+
+    real = letters.archive_receipt
+    calls: list[str] = []
+
+    def fails_once(*args: object, **kwargs: object) -> documents.DocumentInfo:
+        calls.append("x")
+        if len(calls) == 1:
+            raise RuntimeError("PDF build failed")  # injected: a disk or font failure after the commit
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(letters, "archive_receipt", fails_once)
+    panel = open_panel(qtbot, clerk_session)
+    dialog = NoticeDialog(clerk_session, item_codes=("210800-SCJG-XK-001",), parent=panel)
+    dialog.print_to = tmp_path / "receipt.pdf"
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.model.rowCount() > 0, timeout=10_000)
+    dialog.name_edit.setText("张三")
+    for ln in dialog.model.lines:
+        dialog.model.set_status(ln.name, BROUGHT if ln.required else NA)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.case is not None and not dialog.busy, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: "错误" in dialog.message.text() or "重试" in dialog.message.text(), timeout=10_000
+    )
+    assert dialog.accept_button.isEnabled() and "重新打印受理回执" in dialog.accept_button.text()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    _print_through_preview(qtbot, dialog, tmp_path / "receipt.pdf")
+    uow = clerk_session.runtime.uow
+    assert len(cases.list_cases(uow())) == 1
+    assert [d.kind for d in documents.list_documents(uow())] == ["receipt_a4"]
+    assert len(calls) == 2

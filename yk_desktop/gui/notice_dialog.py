@@ -270,6 +270,19 @@ class _WorkingDialog(QDialog):
             child.setEnabled(on)
         self.update_buttons()
 
+    def reject(self) -> None:
+        # A call on its way may already have committed a notice or a case: closing now would hide its number.
+        if self.busy:
+            self.message.setText(self.tr("正在处理，请稍候再关闭。"))
+            return
+        super().reject()
+
+    def archived(self, kind: str, number: str, build: Callable[[], DocumentInfo]) -> DocumentInfo:
+        """The archived document of ``kind`` and ``number``, built and archived only if there is none yet:
+        a retry after a failure never makes a second copy (runs on the worker pool)."""
+        found = documents.list_documents(self.session.runtime.uow(), kind=kind, number=number, limit=1)
+        return found[0] if found else build()
+
     def update_buttons(self) -> None:
         """Subclasses refine which buttons make sense now."""
 
@@ -279,15 +292,14 @@ class _WorkingDialog(QDialog):
 
         def loaded(pdf: bytes) -> None:
             def printed() -> None:
-                run_in_pool(
-                    documents.mark_printed, runtime.uow(), doc.id, self.session.staff_id, context=self
-                )
+                # No context: the archive must learn of the print even if the dialog is closed meanwhile.
+                run_in_pool(documents.mark_printed, runtime.uow(), doc.id, self.session.staff_id)
                 self.message.setText(self.tr("{0} 已打印。").format(doc.title))
                 if then is not None:
                     then()
 
             def failed(text: str) -> None:
-                run_in_pool(documents.mark_failed, runtime.uow(), doc.id, text, context=self)
+                run_in_pool(documents.mark_failed, runtime.uow(), doc.id, text)
                 self.message.setText(
                     self.tr("{0} 未能打印：{1} 文书已存档，可在“文书存档”中重新打印。").format(
                         doc.title, text
@@ -491,16 +503,7 @@ class NoticeDialog(_WorkingDialog):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        if self.busy:
-            return
-        ready = self.plan is not None
-        complete = ready and not self.model.missing() and self.off_list.rowCount() == 0
-        issued = self.issued is not None
-        self.print_button.setEnabled(ready and self.case is None)
-        self.accept_button.setEnabled(bool(complete) and self.case is None)
-        self.accept_button.setText(
-            self.tr("受理 (Ctrl+Enter)") if issued else self.tr("材料齐全，受理 (Ctrl+Enter)")
-        )
+        editable = self.issued is None and not self.busy
         for widget in (
             self.person,
             self.enterprise,
@@ -508,12 +511,25 @@ class NoticeDialog(_WorkingDialog):
             self.id_edit,
             self.phone_edit,
             self.hand_in,
-            self.add_off,
-            self.remove_off,
             self.off_list,
+            self.view,
         ):
-            widget.setEnabled(not issued)
-        self.view.setEnabled(not issued)
+            widget.setEnabled(editable)
+        if self.busy:
+            return
+        ready = self.plan is not None
+        complete = ready and not self.model.missing() and self.off_list.rowCount() == 0
+        self.add_off.setEnabled(editable)
+        self.remove_off.setEnabled(editable)
+        self.print_button.setEnabled(ready)
+        if self.case is not None:
+            self.accept_button.setText(self.tr("重新打印受理回执"))
+            self.accept_button.setEnabled(True)
+        else:
+            self.accept_button.setText(
+                self.tr("受理 (Ctrl+Enter)") if self.issued else self.tr("材料齐全，受理 (Ctrl+Enter)")
+            )
+            self.accept_button.setEnabled(bool(complete))
 
     # -- off-list materials ------------------------------------------------------------------------
 
@@ -559,60 +575,76 @@ class NoticeDialog(_WorkingDialog):
             hand_in=self.hand_in.text(),
         )
 
-    def _issue_call(self) -> tuple[NoticeInfo, DocumentInfo]:
-        runtime = self.session.runtime
-        info = notices.issue_notice(runtime.uow(), self.request())
-        return info, letters.archive_notice(runtime, info.notice_no, self.session.staff_id)
-
     def issue(self) -> None:
-        """Keep the notice (numbered, archived), then print it; printing again prints the archived copy."""
-        if self.issued is not None:
-            self.run(self.tr("正在读取存档…"), partial(self._archived, self.issued.notice_no), self._reprint)
+        """Keep the notice (numbered), then archive and print it. Each step that succeeded is kept: a retry
+        after a failure continues from there and never numbers a second notice."""
+        if self.issued is None:
+            request = self.request()  # read on the UI thread, before the call
+            call = partial(notices.issue_notice, self.session.runtime.uow(), request)
+            self.run(self.tr("正在生成告知书…"), call, self._issued)
             return
-        self.run(self.tr("正在生成告知书…"), self._issue_call, self._issued)
+        self._print_notice()
 
-    def _archived(self, notice_no: str) -> DocumentInfo:
-        return documents.list_documents(self.session.runtime.uow(), kind="notice", number=notice_no)[0]
-
-    def _issued(self, result: tuple[NoticeInfo, DocumentInfo]) -> None:
-        info, doc = result
+    def _issued(self, info: NoticeInfo, then: Callable[[], None] | None = None) -> None:
         self.issued = info
         self.barcode.set_text(info.notice_no)
         self.setWindowTitle(self.tr("一次性告知书 {0}").format(info.display_no))
         self.print_button.setText(self.tr("重新打印 (Ctrl+P)"))
-        self.message.setText(self.tr("已生成告知书 {0}，正在打印…").format(info.display_no))
         self.update_buttons()
-        self.print_archived(doc, "notice")
+        (then or self._print_notice)()
 
-    def _reprint(self, doc: DocumentInfo) -> None:
-        self.print_archived(doc, "notice")
+    def _print_notice(self) -> None:
+        assert self.issued is not None
+        runtime, number, staff_id = self.session.runtime, self.issued.notice_no, self.session.staff_id
+        build = partial(letters.archive_notice, runtime, number, staff_id)
+        self.run(
+            self.tr("正在生成告知书…"),
+            partial(self.archived, "notice", number, build),
+            lambda doc: self.print_archived(doc, "notice"),
+        )
 
     def accept_now(self) -> None:
-        """Nothing missing: keep the notice (if not yet) and accept its case in one go; print the receipt."""
+        """Nothing missing: keep the notice (if not yet), accept its case, print the receipt — step by step,
+        so a failure in a later step is retried from there (no second notice or case)."""
         if not self.accept_button.isEnabled():
             return
+        if self.case is not None:
+            self._print_receipt()
+            return
         runtime = self.session.runtime
-        staff_id, window = self.session.staff_id, self.session.window_number
-
-        def call() -> tuple[NoticeInfo, CaseInfo, DocumentInfo]:
-            info = self.issued or notices.issue_notice(runtime.uow(), self.request())
-            case = cases.accept_case(
-                runtime.uow(), info.notice_no, [], staff_id=staff_id, window_number=window
-            )
-            return info, case, letters.archive_receipt(runtime, case.case_no, staff_id=staff_id)
-
+        if self.issued is None:
+            issue = partial(notices.issue_notice, runtime.uow(), self.request())
+            self.run(self.tr("正在受理…"), issue, lambda info: self._issued(info, then=self.accept_now))
+            return
+        call = partial(
+            cases.accept_case,
+            runtime.uow(),
+            self.issued.notice_no,
+            [],
+            staff_id=self.session.staff_id,
+            window_number=self.session.window_number,
+        )
         self.run(self.tr("正在受理…"), call, self._accepted)
 
-    def _accepted(self, result: tuple[NoticeInfo, CaseInfo, DocumentInfo]) -> None:
-        info, case, receipt = result
-        self.issued, self.case = info, case
+    def _accepted(self, case: CaseInfo) -> None:
+        self.case = case
         self.message.setText(
             self.tr("已受理，办件编号 {0}，承诺 {1:%Y年%m月%d日} 前办结。正在打印受理回执…").format(
                 case.case_no, case.promised_deadline or date.today()
             )
         )
         self.update_buttons()
-        self.print_archived(receipt, letters.RECEIPT_A4)
+        self._print_receipt()
+
+    def _print_receipt(self) -> None:
+        assert self.case is not None
+        runtime, number, staff_id = self.session.runtime, self.case.case_no, self.session.staff_id
+        build = partial(letters.archive_receipt, runtime, number, staff_id=staff_id)
+        self.run(
+            self.tr("正在生成受理回执…"),
+            partial(self.archived, letters.RECEIPT_A4, number, build),
+            lambda doc: self.print_archived(doc, letters.RECEIPT_A4),
+        )
 
 
 class AcceptDialog(_WorkingDialog):
@@ -711,44 +743,44 @@ class AcceptDialog(_WorkingDialog):
         self.update_buttons()
 
     def update_buttons(self) -> None:
+        open_ = self.notice is not None and self.notice.case_no is None and self.case is None
+        self.view.setEnabled(open_ and not self.busy)
         if self.busy:
             return
-        open_ = self.notice is not None and self.notice.case_no is None and self.case is None
         missing = self.model.missing()
         can_tolerate = bool(missing) and all(ln.tolerable for ln in missing)
         self.tolerance.setEnabled(open_ and can_tolerate)
         if not can_tolerate and self.tolerance.isChecked():
             self.tolerance.setChecked(False)
         self.due.setEnabled(self.tolerance.isChecked())
-        self.accept_button.setEnabled(open_ and (not missing or self.tolerance.isChecked()))
-        self.view.setEnabled(open_)
+        if self.case is not None:
+            self.accept_button.setText(self.tr("重新打印受理回执"))
+            self.accept_button.setEnabled(True)
+        else:
+            self.accept_button.setEnabled(open_ and (not missing or self.tolerance.isChecked()))
 
     def accept_case(self) -> None:
         if self.notice is None or not self.accept_button.isEnabled():
             return
-        runtime = self.session.runtime
+        if self.case is not None:
+            self._print_receipt()  # the case is kept; only the receipt is still to come
+            return
         received = [Received(ln.name, ln.pages) for ln in self.model.lines if ln.status == BROUGHT]
         tolerance = self.tolerance.isChecked()
         due = self.due.date().toPython() if tolerance else None
-        roll = self.roll.isChecked()
-        staff_id, window, notice_no = self.session.staff_id, self.session.window_number, self.notice.notice_no
-
-        def call() -> tuple[CaseInfo, DocumentInfo]:
-            case = cases.accept_case(
-                runtime.uow(),
-                notice_no,
-                received,
-                staff_id=staff_id,
-                window_number=window,
-                tolerance=tolerance,
-                tolerance_due=due if isinstance(due, date) else None,
-            )
-            return case, letters.archive_receipt(runtime, case.case_no, roll=roll, staff_id=staff_id)
-
+        call = partial(
+            cases.accept_case,
+            self.session.runtime.uow(),
+            self.notice.notice_no,
+            received,
+            staff_id=self.session.staff_id,
+            window_number=self.session.window_number,
+            tolerance=tolerance,
+            tolerance_due=due if isinstance(due, date) else None,
+        )
         self.run(self.tr("正在受理…"), call, self._accepted)
 
-    def _accepted(self, result: tuple[CaseInfo, DocumentInfo]) -> None:
-        case, receipt = result
+    def _accepted(self, case: CaseInfo) -> None:
         self.case = case
         self.message.setText(
             self.tr("已受理，办件编号 {0}，承诺 {1} 前办结。正在打印受理回执…").format(
@@ -756,7 +788,19 @@ class AcceptDialog(_WorkingDialog):
             )
         )
         self.update_buttons()
-        self.print_archived(receipt, letters.RECEIPT_ROLL if self.roll.isChecked() else letters.RECEIPT_A4)
+        self._print_receipt()
+
+    def _print_receipt(self) -> None:
+        assert self.case is not None
+        roll = self.roll.isChecked()
+        kind = letters.RECEIPT_ROLL if roll else letters.RECEIPT_A4
+        runtime, number, staff_id = self.session.runtime, self.case.case_no, self.session.staff_id
+        build = partial(letters.archive_receipt, runtime, number, roll=roll, staff_id=staff_id)
+        self.run(
+            self.tr("正在生成受理回执…"),
+            partial(self.archived, kind, number, build),
+            lambda doc: self.print_archived(doc, kind),
+        )
 
 
 class BundlePickDialog(QDialog):
