@@ -108,7 +108,7 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+247"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+250"/>
         <source>填写提示</source>
         <translation>Form message</translation>
     </message>
@@ -1284,14 +1284,14 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>This case has no archived documents yet.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>正在登记补正…</source>
         <translation>Recording the correction request…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>已登记补正，补正通知书编号 {0}。办理期限暂停计算。</source>
-        <translation>Correction requested, notice no. {0}. The clock is stopped.</translation>
+        <location line="+4"/>
+        <source>已登记补正，补正通知书编号 {0}。补齐材料后办理期限从次日起重新计算。</source>
+        <translation>Correction recorded, notice {0}. Once the materials are complete the time limit counts again from the next day.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1320,7 +1320,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Print the correction notice later</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>正在生成补正通知书…</source>
         <translation>Building the correction notice…</translation>
     </message>
@@ -2490,7 +2490,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-773"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-781"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -2672,8 +2672,8 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+19"/>
-        <source>列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补正期间办理期限暂停计算。</source>
-        <translation>List every material to correct, told all at once (Administrative Licensing Law Art. 32). The clock stops until the corrections arrive.</translation>
+        <source>列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补齐材料后办理期限从次日起重新计算。</source>
+        <translation>List every material to correct, all at once (Administrative Licensing Law Art. 32). Once they are complete the time limit counts again from the next day.</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -145,6 +145,9 @@ def test_a_case_is_walked_from_acceptance_to_hand_over(
     assert [line["material"] for line in event[3]["lines"]] == [first_material, "房屋租赁合同"]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dialog.offer_box is not None and dialog.offer_box.isVisible())
     assert dialog.offer_box is not None and number in dialog.offer_box.text()
+    # Already archived before the answer: 稍后打印 (or a closed dialog) still leaves it to print from the archive.
+    early = documents.list_documents(clerk_session.runtime.uow(), number=number)
+    assert [(d.kind, d.print_count) for d in early] == [("correction", 0)]
     qtbot.mouseClick(message_button(dialog.offer_box, "打印(&P)"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: isinstance(dialog.preview, PrintPreviewDialog) and dialog.preview.is_ready, timeout=20_000

@@ -14,6 +14,7 @@ and the manager console call.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -70,6 +71,8 @@ RESULT_MAX = 500
 REASON_MAX = 500
 PAGES_MAX = cases.MAX_PAGES
 RECEIPT_KINDS = ("receipt_a4", "receipt_roll", "case")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -397,7 +400,7 @@ class CorrectionForm(ActionForm):
         self.fields_box.addWidget(self.note)
         self.enable_fields()
         self.finish(
-            self.tr("列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补正期间办理期限暂停计算。"),
+            self.tr("列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补齐材料后办理期限从次日起重新计算。"),
             [
                 self.material,
                 self.problem,
@@ -1077,18 +1080,25 @@ class CaseDialog(QDialog):
     def _request_correction(self, form: CorrectionForm) -> None:
         runtime, case_no, staff_id = self.session.runtime, self.case_no, self.session.staff_id
         lines, due, note = form.correction_lines(), form.due_date(), form.note_text()
-        self._run(
-            self.tr("正在登记补正…"),
-            lambda: cases.request_correction(
+
+        def request() -> str:
+            number = cases.request_correction(
                 runtime.uow(), case_no, lines, staff_id=staff_id, due=due, note=note
-            ),
-            self._correction_requested,
-            form,
-        )
+            )
+            try:
+                # Archived at once: 稍后打印, a closed dialog or a failed print still leave it to reprint.
+                letters.archive_correction(runtime, number, staff_id=staff_id)
+            except Exception:
+                log.exception(
+                    "correction notice %s could not be archived now; it is built when printed", number
+                )
+            return number
+
+        self._run(self.tr("正在登记补正…"), request, self._correction_requested, form)
 
     def _correction_requested(self, number: str) -> None:
         self.message_label.setText(
-            self.tr("已登记补正，补正通知书编号 {0}。办理期限暂停计算。").format(number)
+            self.tr("已登记补正，补正通知书编号 {0}。补齐材料后办理期限从次日起重新计算。").format(number)
         )
         box = QMessageBox(self)
         box.setObjectName("offerCorrectionPrint")
@@ -1116,7 +1126,8 @@ class CaseDialog(QDialog):
         runtime, staff_id = self.session.runtime, self.session.staff_id
 
         def build() -> tuple[DocumentInfo, bytes]:
-            doc = letters.archive_correction(runtime, number, staff_id=staff_id)
+            found = documents.list_documents(runtime.uow(), kind="correction", number=number, limit=1)
+            doc = found[0] if found else letters.archive_correction(runtime, number, staff_id=staff_id)
             return doc, documents.document_pdf(runtime.uow(), doc.id)
 
         self._run(self.tr("正在生成补正通知书…"), build, self._print)
