@@ -287,6 +287,10 @@ def test_a_deadline_in_a_year_without_holidays_is_an_estimate_until_a_manager_en
     second = notices.issue_notice(runtime.uow(), _request(runtime, statuses=_all_brought(runtime, FOOD)))
     case2 = cases.accept_case(runtime.uow(), second.notice_no, [])
     assert case2.legal_deadline == date(2027, 1, 12) and case2.deadline_note == ""
+    # The case accepted before the year was entered is counted again, and says so in its history.
+    again = cases.get_case(runtime.uow(), case.case_no)
+    assert again.legal_deadline == date(2027, 1, 12) and again.deadline_note == ""
+    assert cases.case_events(runtime.uow(), case.case_no)[-1][1] == "recounted"
     with pytest.raises(InvalidInput, match="第 1 行"):
         calendar.parse_days("2027-13-01 节假日")
     with pytest.raises(InvalidInput, match="不在 2027 年内"):

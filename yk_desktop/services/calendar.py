@@ -68,6 +68,16 @@ def _record(
         audit.record(uow, action, "calendar", entity_id, actor_id=staff_id, detail=detail, hall_id=hall_id)
 
 
+def _recount(uow: UnitOfWork, years: list[int], staff_id: uuid.UUID | None) -> None:
+    """Running cases whose deadlines reach a changed year are counted again, in the same transaction."""
+    session = uow.session
+    session.flush()  # the new days must be visible to the recount's read
+    # Imported here: cases depends on this module for its calendar.
+    from yk_desktop.services.cases import recount_deadlines
+
+    recount_deadlines(uow, years, staff_id)
+
+
 def package_years() -> set[int]:
     """Years the installed ``chinese_calendar`` knows (it raises beyond its data, so we ask its tables)."""
     from chinese_calendar import constants
@@ -122,6 +132,7 @@ def load_official(
             if year not in known:
                 session.add(CalendarYear(year=year, source=SOURCE, loaded_at=uow.now()))
         _record(uow, hall_id, "calendar.load", None, staff_id, {"years": wanted})
+        _recount(uow, wanted, staff_id)
         uow.commit()
     return wanted
 
@@ -159,6 +170,7 @@ def set_day(
             row.kind, row.name, row.source = kind, name, "manual"
         detail: dict[str, object] = {"day": day.isoformat(), "kind": kind, "name": name, "before": before}
         _record(uow, hall_id, "calendar.set_day", row.id, staff_id, detail)
+        _recount(uow, [day.year], staff_id)
         uow.commit()
 
 
@@ -295,6 +307,7 @@ def enter_year(
             "workdays": sum(e.kind == "workday" for e in entries),
         }
         _record(uow, hall_id, "calendar.enter_year", None, staff_id, detail)
+        _recount(uow, [year], staff_id)
         uow.commit()
 
 

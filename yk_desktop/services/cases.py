@@ -491,6 +491,51 @@ def tolerated_received(
     return info
 
 
+def recount_deadlines(uow: UnitOfWork, years: Sequence[int], staff_id: uuid.UUID | None = None) -> int:
+    """Inside the caller's open transaction, after the calendar of ``years`` changed: count every running
+    case whose deadlines reach those years again (a deadline set before a year's holidays were known was
+    Monday–Friday only). Suspensions already resumed stay added. Returns how many cases changed."""
+    if not years:
+        return 0
+    first = date(min(years), 1, 1)
+    cal = calendar.calendar_in(uow.session)
+    running = uow.session.scalars(
+        select(Case)
+        .where(
+            Case.state.in_((CaseState.ACCEPTED.value, CaseState.SUSPENDED.value)),
+            Case.materials_complete_on.is_not(None),
+            (Case.legal_deadline >= first) | (Case.promised_deadline >= first),
+        )
+        .with_for_update()
+    ).all()
+    changed = 0
+    for case in running:
+        assert case.materials_complete_on is not None
+        lost = sum(
+            int(str(detail.get("working_days", 0)))
+            for detail in uow.session.scalars(
+                select(CaseEvent.detail).where(CaseEvent.case_id == case.id, CaseEvent.kind == "resumed")
+            )
+        )
+        promised = cal.working_days_after(case.materials_complete_on, case.promised_days + lost)
+        legal = cal.working_days_after(case.materials_complete_on, case.legal_days + lost)
+        if (promised, legal) == (case.promised_deadline, case.legal_deadline):
+            continue
+        before = {"promised": str(case.promised_deadline), "legal": str(case.legal_deadline)}
+        case.promised_deadline, case.legal_deadline = promised, legal
+        _event(
+            uow,
+            case,
+            "recounted",
+            staff_id,
+            before=before,
+            promised_deadline=promised.isoformat(),
+            legal_deadline=legal.isoformat(),
+        )
+        changed += 1
+    return changed
+
+
 def _tolerated(uow: UnitOfWork, case: Case) -> list[str]:
     """Materials accepted under 容缺 and not handed in yet."""
     return list(
