@@ -3,6 +3,7 @@ scans the letter, accepts the case and prints the receipt — real widgets, keys
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,7 @@ def test_search_notify_print_scan_accept_and_print_the_receipt(
     accept = open_dialog(qtbot, panel, AcceptDialog)
     qtbot.waitUntil(lambda: accept.notice is not None, timeout=10_000)
     assert "仍缺 1 项" in accept.message.text() and not accept.accept_button.isEnabled()
+    assert accept.due.date().toPython() == date(2026, 12, 1)  # 容缺 default: 5 working days, the hall's clock
     missing_row = next(r for r, ln in enumerate(accept.model.lines) if ln.status == MISSING)
     _tick(qtbot, accept, missing_row)
     assert accept.accept_button.isEnabled()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.printing.pdfcheck import flat, poppler_text, render_gray
 from tests.services.test_notices_and_cases import FOOD, PERSON_ID, _all_brought, _request
 from yk_desktop.printing.correction import CorrectionLine
 from yk_desktop.services import cases, documents, letters, notices
+from yk_desktop.services.errors import Conflict
 from yk_desktop.services.notices import OffList
 from yk_desktop.services.runtime import Runtime
 
@@ -67,6 +70,8 @@ def test_notice_receipt_and_correction_print_what_the_database_holds(
     number = cases.request_correction(
         runtime.uow(), case.case_no, [CorrectionLine(missing, "复印件不清晰", "清晰并加盖公章")]
     )
+    with pytest.raises(Conflict, match="正在补正"):
+        letters.archive_receipt(runtime, case.case_no)  # its deadlines are void until the correction arrives
     corr = letters.archive_correction(runtime, number)
     path, text = _pdf(runtime, tmp_path, corr)
     assert "补正材料通知书" in text and flat("复印件不清晰") in text and "〔2026〕1号" in text

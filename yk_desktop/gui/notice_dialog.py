@@ -701,9 +701,19 @@ class AcceptDialog(_WorkingDialog):
         self.update_buttons()
         self.run(
             self.tr("正在读取告知书…"),
-            partial(notices.open_notice, session.runtime.uow(), notice_no),
-            self._show,
+            partial(self._load, notice_no),
+            self._loaded,
         )
+
+    def _load(self, notice_no: str) -> tuple[NoticeInfo, date]:
+        runtime = self.session.runtime
+        return notices.open_notice(runtime.uow(), notice_no), cases.default_tolerance_due(runtime.uow())
+
+    def _loaded(self, result: tuple[NoticeInfo, date]) -> None:
+        notice, due = result
+        # The hall's clock and calendar, not the PC's: five working days, as the service's default.
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self._show(notice)
 
     def _show(self, notice: NoticeInfo) -> None:
         self.notice = notice

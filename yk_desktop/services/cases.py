@@ -301,6 +301,12 @@ def accept_case(
     return info
 
 
+def default_tolerance_due(uow: UnitOfWork) -> date:
+    """When tolerated materials are due unless the clerk says otherwise: five working days from today."""
+    with uow.reading():
+        return calendar.calendar_in(uow.session).working_days_after(_today(uow), DEFAULT_TOLERANCE_DAYS)
+
+
 def _remember_verified(
     uow: UnitOfWork, case: Case, material_id: uuid.UUID, staff_id: uuid.UUID | None
 ) -> None:

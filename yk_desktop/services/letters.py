@@ -24,7 +24,7 @@ from yk_desktop.printing.receipt import (
 from yk_desktop.services import calendar, documents
 from yk_desktop.services.cases import _case
 from yk_desktop.services.documents import DocumentInfo
-from yk_desktop.services.errors import NotFound
+from yk_desktop.services.errors import Conflict, NotFound
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.notices import _find as _find_notice
 from yk_desktop.services.runtime import Runtime, UnitOfWork
@@ -38,6 +38,7 @@ from yk_desktop.store.models import (
     Staff,
     Window,
 )
+from yk_desktop.store.models.cases import CaseState
 
 PICKUP = "办结后凭本回执到受理窗口领取结果，或在受理时选择邮寄送达；如有疑问请拨打咨询电话。"
 RECEIPT_A4 = "receipt_a4"
@@ -130,8 +131,13 @@ def acceptance_receipt(uow: UnitOfWork, case_no: str) -> AcceptanceReceipt:
         materials = uow.session.scalars(
             select(CaseMaterial).where(CaseMaterial.case_id == case.id).order_by(CaseMaterial.position)
         )
-        if case.promised_deadline is None or case.legal_deadline is None:
-            raise NotFound(f"办件 {case.case_no} 正在补正，补正材料收齐后才有办结期限。")
+        if (
+            case.state == CaseState.CORRECTION
+            or case.promised_deadline is None
+            or case.legal_deadline is None
+        ):
+            # The deadlines on file are void until the corrected materials arrive (the count restarts then).
+            raise Conflict(f"办件 {case.case_no} 正在补正，补正材料收齐后才有办结期限，届时再打印受理回执。")
         cal = calendar.calendar_in(uow.session)
         start = case.materials_complete_on or case.accepted_at.astimezone(HALL_TZ).date()
         bundle = uow.session.get(Bundle, case.bundle_id) if case.bundle_id else None
