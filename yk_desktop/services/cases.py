@@ -158,8 +158,15 @@ def _event(uow: UnitOfWork, case: Case, kind: str, staff_id: uuid.UUID | None, *
             hall_id=case.hall_id, case_id=case.id, kind=kind, at=uow.now(), staff_id=staff_id, detail=detail
         )
     )
+    # The case's own hall: a calendar change recounts cases from the command line, which is no hall terminal.
     audit.record(
-        uow, f"case.{kind}", "case", case.id, actor_id=staff_id, detail={"case_no": case.case_no, **detail}
+        uow,
+        f"case.{kind}",
+        "case",
+        case.id,
+        actor_id=staff_id,
+        detail={"case_no": case.case_no, **detail},
+        hall_id=case.hall_id,
     )
 
 
