@@ -4,13 +4,13 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+656"/>
-        <location line="+24"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+657"/>
+        <location line="+23"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>正在读取告知书 {0}…</source>
         <translation>Reading notice {0}…</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>Materials received</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>容缺受理（缺少的可容缺材料在期限内补交）</source>
         <translation>Accept with tolerance (tolerable missing materials handed in by the due date)</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Reading the notice…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{0}：{1} · 申请人 {2}</source>
         <translation>{0}: {1} · applicant {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>该告知书已受理，办件编号 {0}。</source>
         <translation>This notice was already accepted as case {0}.</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
@@ -671,7 +671,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/calendar_panel.py" line="+559"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="+576"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
@@ -1864,7 +1864,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-740"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-751"/>
         <source>材料（勾选＝已带来）</source>
         <translation>Material (ticked = brought)</translation>
     </message>
@@ -5387,7 +5387,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>YearEntryDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-165"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-174"/>
         <source>录入 {0} 年节假日安排</source>
         <translation>Enter the {0} holiday arrangement</translation>
     </message>
@@ -5411,14 +5411,16 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <source>每行一天：日期、类型（节假日或调休上班）、名称，用空格、逗号或制表符分开，例如：
 {0}-01-01 节假日 元旦
 {0}-02-07,调休上班,春节
-请按国务院办公厅的放假通知逐日列出放假日和调休上班日；也可从 .txt 或 .csv 文件导入。</source>
-        <translation>One day per line: date, kind (节假日 holiday or 调休上班 swapped working day), name, separated by spaces, commas or tabs, for example:
+请按国务院办公厅的放假通知逐日列出放假日和调休上班日；也可从 .txt 或 .csv 文件导入。
+保存的是全年完整安排：未列出的日期恢复为普通工作日或周末。已有的安排已列在下面，可直接修改。</source>
+        <translation>One day per line: date, kind (节假日 holiday or 调休上班 make-up working day), name, separated by spaces, commas or tabs, for example:
 {0}-01-01 节假日 元旦
 {0}-02-07,调休上班,春节
-List every holiday and swapped working day from the State Council notice; a .txt or .csv file can also be imported.</translation>
+List each day off and each make-up working day from the State Council's notice; you can also import a .txt or .csv file.
+This saves the whole year: dates not listed go back to ordinary working days or weekends. The year's current arrangement is listed below to edit.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>全年安排文本</source>
         <translation>Year arrangement text</translation>
     </message>
@@ -5448,7 +5450,7 @@ List every holiday and swapped working day from the State Council notice; a .txt
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>
 …另有 {0} 行有误</source>
         <translation>
@@ -5472,9 +5474,21 @@ List every holiday and swapped working day from the State Council notice; a .txt
         <translation>{0} needs at least one holiday.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>共 {0} 天：放假 {1} 天，调休上班 {2} 天。保存后 {3} 年的期限按此计算。</source>
         <translation>{0} days: {1} holidays, {2} swapped working days. Once saved, deadlines in {3} are counted with them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 等 {0} 天</source>
+        <translation> and {0} days in all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+原有安排中的 {0}{1} 未列出，保存后恢复为普通日期。</source>
+        <translation>
+From the current arrangement {0}{1} is not listed and becomes an ordinary day when saved.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5490,7 +5504,7 @@ List every holiday and swapped working day from the State Council notice; a .txt
 <context>
     <name>_Form</name>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>保存提示</source>
         <translation>Save message</translation>
     </message>

@@ -21,6 +21,7 @@ from yk_desktop.services.errors import PermissionDenied
 from yk_desktop.store.models import AuditEntry
 
 TWO_LINES = "2027-01-01 节假日 元旦\n2027-02-07,调休上班,春节"
+TWO_LINES_SAVED = "2027-01-01 节假日 元旦\n2027-02-07 调休上班 春节"
 REFUSED = "只有大厅负责人或系统管理员可以修改工作日历。"
 
 
@@ -92,6 +93,17 @@ def test_pasting_two_lines_covers_the_year_and_the_warning_goes(
             select(AuditEntry.actor_id).where(AuditEntry.action == "calendar.enter_year")
         ).all()
     assert actors == [manager_session.staff_id]
+
+    # Opened again, the form shows the year as saved; leaving a day out says it goes back to ordinary.
+    _click(qtbot, panel.enter_button)
+    again = panel.dialog
+    assert isinstance(again, YearEntryDialog) and again is not dialog
+    assert again.text.toPlainText() == TWO_LINES_SAVED
+    again.text.setPlainText("2027-01-01 节假日 元旦")
+    assert "2027-02-07 未列出，保存后恢复为普通日期" in again.summary_label.text()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        _click(qtbot, again.ok_button)
+    assert [e.day for e in panel.model.rows()] == [date(2027, 1, 1)]
 
 
 def test_a_bad_line_shows_its_number_and_nothing_is_saved(qtbot: QtBot, manager_session: Session) -> None:

@@ -170,3 +170,51 @@ def test_a_failure_after_acceptance_is_retried_without_a_second_notice_or_case(
     assert len(cases.list_cases(uow())) == 1
     assert [d.kind for d in documents.list_documents(uow())] == ["receipt_a4"]
     assert len(calls) == 2
+
+
+def test_at_acceptance_a_conditional_material_can_be_ruled_out_instead_of_ticked(
+    qtbot: QtBot, clerk_session: Session, tmp_path: Path
+) -> None:
+    """The notice left a conditional material as 缺; at the window it turns out not to apply: the clerk
+    ticks 不适用 (Space in that column), never a document that was not handed in."""
+    from yk_desktop.services.notices import NoticeRequest
+
+    runtime = clerk_session.runtime
+    plan = notices.plan_notice(runtime.uow(), item_codes=("210800-SCJG-XK-001",))
+    required = {m.name for m in plan.materials if m.required}
+    info = notices.issue_notice(
+        runtime.uow(),
+        NoticeRequest(
+            applicant_kind="person",
+            applicant_name="李四",
+            applicant_id_number=PERSON_ID,
+            applicant_phone="13804170000",
+            item_codes=("210800-SCJG-XK-001",),
+            statuses=dict.fromkeys(required, BROUGHT),
+        ),
+    )
+    panel = open_panel(qtbot, clerk_session)
+    panel.open_scan(info.notice_no)
+    accept = open_dialog(qtbot, panel, AcceptDialog)
+    qtbot.waitUntil(lambda: accept.notice is not None, timeout=10_000)
+    conditional = [r for r, ln in enumerate(accept.model.lines) if not ln.required]
+    assert conditional and not accept.accept_button.isEnabled()
+    assert not accept.view.isColumnHidden(ChecklistModel.NA_COL)
+    brought = next(r for r, ln in enumerate(accept.model.lines) if ln.required)
+    assert not accept.model.flags(accept.model.index(brought, ChecklistModel.NA_COL)) & (
+        Qt.ItemFlag.ItemIsUserCheckable
+    )  # a required material can never be ruled out
+    for row in conditional:
+        accept.view.setFocus()
+        accept.view.setCurrentIndex(accept.model.index(row, ChecklistModel.NA_COL))
+        qtbot.keyClick(accept.view, Qt.Key.Key_Space)
+    assert [accept.model.lines[r].status for r in conditional] == [NA] * len(conditional)
+    assert accept.accept_button.isEnabled()
+    accept.print_to = tmp_path / "receipt.pdf"
+    qtbot.mouseClick(accept.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: accept.case is not None, timeout=15_000)
+    _print_through_preview(qtbot, accept, tmp_path / "receipt.pdf")
+    assert accept.case is not None
+    materials = cases.case_materials(runtime.uow(), accept.case.case_no)
+    assert {n for n, _p, _s in materials} == required
+    accept.reject()

@@ -76,3 +76,17 @@ def test_notice_receipt_and_correction_print_what_the_database_holds(
     path, text = _pdf(runtime, tmp_path, corr)
     assert "补正材料通知书" in text and flat("复印件不清晰") in text and "〔2026〕1号" in text
     assert _inked(path) > 500
+
+
+def test_a_receipt_printed_while_the_clock_is_stopped_says_so(runtime: Runtime, tmp_path: Path) -> None:
+    info = notices.issue_notice(runtime.uow(), _request(runtime, statuses=_all_brought(runtime, FOOD)))
+    case = cases.accept_case(runtime.uow(), info.notice_no, [])
+    cases.suspend(runtime.uow(), case.case_no, "等待现场核查")
+    for roll in (False, True):
+        doc = letters.archive_receipt(runtime, case.case_no, roll=roll)
+        path, text = _pdf(runtime, tmp_path, doc)
+        assert "中止计时（等待现场核查）" in text and "办结日期相应顺延" in text, text
+        assert _inked(path) > 0
+    cases.resume(runtime.uow(), case.case_no)
+    _path, text = _pdf(runtime, tmp_path, letters.archive_receipt(runtime, case.case_no))
+    assert "中止计时" not in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -338,10 +339,17 @@ class YearEntryDialog(_Form):
     """录入/导入全年安排: lines pasted from the State Council notice (or a .txt/.csv file), previewed line by
     line with what is wrong; 保存 enters the whole year in one transaction and marks it covered."""
 
-    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        year: int,
+        parent: QWidget | None = None,
+        existing: Sequence[DayEntry] = (),
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("YearEntryDialog")
         self.year = year
+        self.existing = list(existing)
         self.lines: list[ParsedLine] = []
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("录入 {0} 年节假日安排").format(year))
@@ -355,7 +363,8 @@ class YearEntryDialog(_Form):
             self.tr(
                 "每行一天：日期、类型（节假日或调休上班）、名称，用空格、逗号或制表符分开，例如：\n"
                 "{0}-01-01 节假日 元旦\n{0}-02-07,调休上班,春节\n"
-                "请按国务院办公厅的放假通知逐日列出放假日和调休上班日；也可从 .txt 或 .csv 文件导入。"
+                "请按国务院办公厅的放假通知逐日列出放假日和调休上班日；也可从 .txt 或 .csv 文件导入。\n"
+                "保存的是全年完整安排：未列出的日期恢复为普通工作日或周末。已有的安排已列在下面，可直接修改。"
             ).format(year)
         )
         hint.setObjectName("hintLabel")
@@ -394,6 +403,8 @@ class YearEntryDialog(_Form):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.text.setFocus()
+        if self.existing:
+            self.text.setPlainText("\n".join(calendar.format_line(e) for e in self.existing))
         self.reparse()
 
     def entries(self) -> list[DayEntry]:
@@ -422,11 +433,17 @@ class YearEntryDialog(_Form):
             self.summary_label.setText(self.tr("{0} 年至少应有一个放假日。").format(self.year))
         else:
             _restyle(self.summary_label, "hintLabel")
-            self.summary_label.setText(
-                self.tr("共 {0} 天：放假 {1} 天，调休上班 {2} 天。保存后 {3} 年的期限按此计算。").format(
-                    len(entries), holidays, len(entries) - holidays, self.year
-                )
+            text = self.tr("共 {0} 天：放假 {1} 天，调休上班 {2} 天。保存后 {3} 年的期限按此计算。").format(
+                len(entries), holidays, len(entries) - holidays, self.year
             )
+            kept = {e.day for e in entries}
+            dropped = [e.day.isoformat() for e in self.existing if e.day not in kept]
+            if dropped:
+                more = self.tr(" 等 {0} 天").format(len(dropped)) if len(dropped) > 3 else ""
+                text += self.tr("\n原有安排中的 {0}{1} 未列出，保存后恢复为普通日期。").format(
+                    "、".join(dropped[:3]), more
+                )
+            self.summary_label.setText(text)
         self.follow()
 
     def follow(self) -> None:
@@ -822,7 +839,7 @@ class CalendarPanel(QWidget):
         if not self._close_form():
             return None
         year = self.year
-        dialog = YearEntryDialog(self.session, year, self)
+        dialog = YearEntryDialog(self.session, year, self, existing=self.model.rows())
         dialog.saved.connect(
             lambda count: self._changed(self.tr("已保存 {0} 年节假日安排，共 {1} 天。").format(year, count))
         )

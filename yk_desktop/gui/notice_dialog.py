@@ -68,6 +68,7 @@ class _Line:
     tolerable: bool
     pages: int | None = None
     fixed: bool = False  # reused, or already handed in: not the clerk's to change here
+    na_allowed: bool = True  # at acceptance only a line the notice left missing can turn out 不适用
 
 
 def _terms(original: str, copies: int, form: str) -> str:
@@ -126,7 +127,7 @@ class ChecklistModel(QAbstractTableModel):
             return base
         if index.column() == self.NAME:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == self.NA_COL and not line.required:
+        if index.column() == self.NA_COL and not line.required and line.na_allowed:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == self.PAGES and self.with_pages and line.status == BROUGHT:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -140,7 +141,7 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             if column == self.NAME and not line.fixed:
                 return Qt.CheckState.Checked if line.status == BROUGHT else Qt.CheckState.Unchecked
-            if column == self.NA_COL and not line.required and not line.fixed:
+            if column == self.NA_COL and not line.required and line.na_allowed and not line.fixed:
                 return Qt.CheckState.Checked if line.status == NA else Qt.CheckState.Unchecked
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -665,7 +666,6 @@ class AcceptDialog(_WorkingDialog):
         self.model = ChecklistModel(with_pages=True, parent=self)
         self.model.dataChanged.connect(lambda *_: self.update_buttons())
         self.view = _table(self.model, self.tr("材料收取情况"))
-        self.view.hideColumn(ChecklistModel.NA_COL)
         self.tolerance = QCheckBox(self.tr("容缺受理（缺少的可容缺材料在期限内补交）"))
         self.tolerance.setAccessibleName(self.tr("容缺受理"))
         self.tolerance.toggled.connect(lambda _on: self.update_buttons())
@@ -737,6 +737,7 @@ class AcceptDialog(_WorkingDialog):
                     ln.status,
                     ln.tolerable and not ln.off_list,
                     fixed=ln.status == REUSED,
+                    na_allowed=ln.status == MISSING and not ln.off_list,
                 )
             )
         self.model.set_lines(lines)
@@ -787,6 +788,7 @@ class AcceptDialog(_WorkingDialog):
             window_number=self.session.window_number,
             tolerance=tolerance,
             tolerance_due=due if isinstance(due, date) else None,
+            not_applicable=[ln.name for ln in self.model.lines if ln.status == NA],
         )
         self.run(self.tr("正在受理…"), call, self._accepted)
 

@@ -77,6 +77,8 @@ class AcceptanceReceipt:
     """How and when the result is collected (取件方式)."""
     deadline_note: str = ""
     """A remark under the dates, e.g. that the holiday calendar beyond 2026 is estimated."""
+    suspension: str = ""
+    """Printed in bold when the clock is stopped (中止计时): the dates shown will move when it resumes."""
 
     def __post_init__(self) -> None:
         a4.require_aware(self.accepted_at, "受理时间")
@@ -164,6 +166,9 @@ def _a4_story(r: AcceptanceReceipt) -> list[Flowable]:
             ]
         ),
     ]
+    if r.suspension.strip():
+        story.append(a4.spacer(3))
+        story.append(a4.bold(r.suspension.strip(), 10.5))
     if r.deadline_note.strip():
         story.append(a4.spacer(3))
         story.append(a4.paragraph(f"注：{r.deadline_note.strip()}", style="small"))
@@ -291,6 +296,8 @@ def _roll_body(cursor: roll.Cursor, r: AcceptanceReceipt) -> None:
     out.field("联系电话", a4.printed_phone(r.applicant_phone))
     out.field("承诺办结", _promised(r), bold=True)
     out.field("法定办结", a4.cn_date(r.legal_deadline))
+    if r.suspension.strip():
+        out.text(r.suspension.strip(), bold=True)
     if r.deadline_note.strip():
         out.text(f"注：{r.deadline_note}", size=_SMALL)
     cursor.gap(2)

@@ -260,6 +260,12 @@ def parse_days(text: str) -> list[DayEntry]:
     return entries
 
 
+def format_line(entry: DayEntry) -> str:
+    """One day as a line :func:`parse_lines` reads back: the year's arrangement shown for editing."""
+    kind = "节假日" if entry.kind == "holiday" else "调休上班"
+    return f"{entry.day.isoformat()} {kind} {entry.name}".rstrip()
+
+
 def enter_year(
     uow: UnitOfWork,
     year: int,
@@ -269,7 +275,9 @@ def enter_year(
     staff_id: uuid.UUID | None = None,
 ) -> None:
     """A manager enters (or imports) a year's holidays and 调休 days; the year then counts as covered and
-    its deadlines stop being estimates. All in one transaction: a bad entry saves nothing.
+    its deadlines stop being estimates. The entries are the whole year: days of that year not among them
+    go back to ordinary days, so re-entering a year corrects a wrongly typed holiday. All in one
+    transaction: a bad entry saves nothing.
 
     ``staff_id``: the manager (checked and audited); None only from the command line.
     """
@@ -289,6 +297,11 @@ def enter_year(
                 )
             )
         }
+        kept = {e.day for e in entries}
+        removed = sorted(day for day in existing if day not in kept)
+        for day in removed:
+            session.delete(existing[day])
+        session.flush()
         for e in entries:
             row = existing.get(e.day)
             if row is None:
@@ -305,6 +318,7 @@ def enter_year(
             "source": source,
             "holidays": sum(e.kind == "holiday" for e in entries),
             "workdays": sum(e.kind == "workday" for e in entries),
+            "removed": [day.isoformat() for day in removed],
         }
         _record(uow, hall_id, "calendar.enter_year", None, staff_id, detail)
         _recount(uow, [year], staff_id)

@@ -43,7 +43,7 @@ from yk_desktop.store.models import (
     Window,
 )
 from yk_desktop.store.models.cases import CaseState
-from yk_desktop.store.models.notices import LineStatus, NoticeState
+from yk_desktop.store.models.notices import LineStatus, NoticeLine, NoticeState
 
 # 行政许可法 Art. 32 allows five days to tell everything to correct; tolerated materials default to that too.
 DEFAULT_TOLERANCE_DAYS = 5
@@ -187,9 +187,12 @@ def accept_case(
     window_number: int | None = None,
     tolerance: bool = False,
     tolerance_due: date | None = None,
+    not_applicable: Sequence[str] = (),
 ) -> CaseInfo:
     """Accept the case of a notice. ``received``: materials handed in now, or with pages for ones the notice
-    already marked as brought (those count as received either way).
+    already marked as brought (those count as received either way). ``not_applicable``: conditional
+    materials the notice left as missing whose condition the clerk now finds does not hold (audited), so
+    the clerk never has to record a document that was not handed in.
 
     Every required material (and every conditional one the notice did not mark 不适用) must be received
     or reused; otherwise only 容缺受理 can accept, and only when every item allows it and every missing
@@ -207,10 +210,15 @@ def accept_case(
             raise Conflict(f"该告知书已受理，办件编号 {existing}，请勿重复受理。")
         lines = sorted(notice.lines, key=lambda ln: ln.position)
         names = {ln.name for ln in lines}
-        unknown = [n for n in pages if n not in names]
+        unknown = [n for n in [*pages, *not_applicable] if n not in names]
         if unknown:
             raise InvalidInput(f"“{unknown[0]}”不在该告知书的材料清单中。", field="材料")
-        outstanding = [ln for ln in lines if ln.status == LineStatus.MISSING and ln.name not in pages]
+        waived = _waive(lines, set(not_applicable), pages)
+        outstanding = [
+            ln
+            for ln in lines
+            if ln.status == LineStatus.MISSING and ln.name not in pages and ln.name not in waived
+        ]
         item_ids = [uuid.UUID(i) for i in notice.item_ids]
         items = list(uow.session.scalars(select(ServiceItem).where(ServiceItem.id.in_(item_ids))))
         if outstanding and not tolerance:
@@ -270,7 +278,7 @@ def accept_case(
         uow.session.flush()
         outstanding_names = {ln.name for ln in outstanding}
         for position, ln in enumerate(lines):
-            if ln.status == LineStatus.NOT_APPLICABLE:
+            if ln.status == LineStatus.NOT_APPLICABLE or ln.name in waived:
                 continue
             status = (
                 "reused"
@@ -302,10 +310,25 @@ def accept_case(
             notice_no=notice.notice_no,
             tolerance=tolerance,
             promised_deadline=case.promised_deadline.isoformat() if case.promised_deadline else None,
+            not_applicable=sorted(waived),
         )
         info = _info(uow, case, note)
         uow.commit()
     return info
+
+
+def _waive(lines: Sequence[NoticeLine], names: set[str], pages: dict[str, int | None]) -> set[str]:
+    """The conditional lines marked 不适用 at acceptance; a required or already handled line cannot be."""
+    for ln in lines:
+        if ln.name not in names:
+            continue
+        if ln.name in pages:
+            raise InvalidInput(f"“{ln.name}”不能同时标为已收取和不适用。", field="材料")
+        if ln.required or ln.off_list:
+            raise InvalidInput(f"“{ln.name}”是必交材料，不能标为不适用。", field="材料")
+        if ln.status != LineStatus.MISSING:
+            raise InvalidInput(f"“{ln.name}”在告知书中不是缺少的材料，无需标为不适用。", field="材料")
+    return names
 
 
 def default_tolerance_due(uow: UnitOfWork) -> date:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.docno import CASE, CORRECTION, NOTICE, display_number
+from yk_desktop.printing import a4
 from yk_desktop.printing.correction import CorrectionLine, CorrectionNotice, build_correction_pdf
 from yk_desktop.printing.notice import NoticeItem, NoticeLetter, NoticeMaterial, build_notice_pdf
 from yk_desktop.printing.receipt import (
@@ -162,7 +163,18 @@ def acceptance_receipt(uow: UnitOfWork, case_no: str) -> AcceptanceReceipt:
             tolerance_due=case.tolerance_due if case.tolerance else None,
             pickup=PICKUP,
             deadline_note=calendar.estimate_note(cal.uncovered_between(start, case.legal_deadline)),
+            suspension=_suspension(case),
         )
+
+
+def _suspension(case: Case) -> str:
+    if case.state != CaseState.SUSPENDED or case.suspended_on is None:
+        return ""
+    reason = f"（{case.suspend_reason}）" if case.suspend_reason else ""
+    return (
+        f"本办件自{a4.cn_date(case.suspended_on)}起中止计时{reason}，中止期间不计入办理时限；"
+        "恢复计时后，上列办结日期相应顺延，以恢复时告知的日期为准。"
+    )
 
 
 def _receipt_status(status: str) -> str:
