@@ -1423,7 +1423,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/caselist.py" line="+529"/>
+        <location filename="../../yk_desktop/gui/caselist.py" line="+541"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
@@ -1544,12 +1544,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Legend:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>未登录，无法列出本人受理的办件。</source>
         <translation>Not logged in: cannot list your own cases.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>临期：{0} 个工作日内到期</source>
         <translation>Due soon: due within {0} working days</translation>
     </message>
@@ -1557,6 +1557,11 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+23"/>
         <source>共 {0} 件，临期 {1}，逾期 {2}</source>
         <translation>{0} cases, {1} due soon, {2} overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最近 {0} 件已列出，其余正在载入…</source>
+        <translation>The newest {0} cases are listed; the rest is loading…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5416,8 +5421,8 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>One day per line: date, kind (节假日 holiday or 调休上班 make-up working day), name, separated by spaces, commas or tabs, for example:
 {0}-01-01 节假日 元旦
 {0}-02-07,调休上班,春节
-List each day off and each make-up working day from the State Council's notice; you can also import a .txt or .csv file.
-This saves the whole year: dates not listed go back to ordinary working days or weekends. The year's current arrangement is listed below to edit.</translation>
+List each day off and each make-up working day from the State Council&apos;s notice; you can also import a .txt or .csv file.
+This saves the whole year: dates not listed go back to ordinary working days or weekends. The year&apos;s current arrangement is listed below to edit.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5867,32 +5872,32 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>caselist</name>
     <message>
-        <location filename="../../yk_desktop/gui/caselist.py" line="-686"/>
-        <location line="+90"/>
+        <location filename="../../yk_desktop/gui/caselist.py" line="-715"/>
+        <location line="+99"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>待补正</source>
         <translation>Awaiting correction</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>已中止计时</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <location line="+13"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
@@ -5942,7 +5947,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>0 (due today)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>全部</source>
         <translation>All</translation>
     </message>

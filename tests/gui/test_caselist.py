@@ -321,6 +321,38 @@ def test_reloads_keep_the_selected_case_and_the_scroll_position(qtbot: QtBot, cl
     )
 
 
+def test_the_newest_cases_show_first_and_the_rest_follow(
+    qtbot: QtBot, clerk_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big hall: the first screen's newest cases are listed at once, the whole list replaces them."""
+    from yk_desktop.gui import caselist
+
+    monkeypatch.setattr(caselist, "FIRST_SCREEN", 50)
+    _bulk_cases(clerk_session.runtime, 120)
+    panel = CaseListPanel(clerk_session, own_only=False)
+    qtbot.addWidget(panel)
+    seen: list[tuple[int, bool, str, str]] = []
+    panel.loaded.connect(
+        lambda: seen.append(
+            (
+                panel.model.rowCount(),
+                panel.complete,
+                panel.count_label.text(),
+                panel.model.case_at(0).case_no,
+            )
+        )
+    )
+    panel.resize(1280, 700)
+    panel.show()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20_000)
+    assert seen[0][:3] == (50, False, "最近 50 件已列出，其余正在载入…")
+    assert seen[1][:2] == (120, True) and seen[1][2].startswith("共 120 件")
+    assert seen[0][3] == seen[1][3] == "C2025000001"  # newest first, in both
+    # A reload (F5) reads the whole list straight away; the partial step is only for opening.
+    refresh(qtbot, panel)
+    assert seen[2][:2] == (120, True) and len(seen) == 3
+
+
 def test_enter_on_a_row_opens_the_case(
     qtbot: QtBot, clerk_session: Session, hall_cases: dict[str, str]
 ) -> None:

@@ -48,6 +48,8 @@ from yk_desktop.store.models.notices import LineStatus, NoticeLine, NoticeState
 # 行政许可法 Art. 32 allows five days to tell everything to correct; tolerated materials default to that too.
 DEFAULT_TOLERANCE_DAYS = 5
 DEFAULT_WARN_DAYS = 3
+# list_cases with a limit up to this asks the database for only that many rows (an index walk).
+SQL_LIMIT_UP_TO = 10_000
 MAX_PAGES = 10_000
 
 
@@ -671,8 +673,10 @@ def list_cases(
         .where(Case.hall_id == _hall(uow))
         .order_by(Case.accepted_at.desc())
     )
-    if not as_text:
-        query = query.limit(limit)  # SQLite: fetchmany below; a LIMIT there doubles the sort time
+    if not as_text or limit <= SQL_LIMIT_UP_TO:
+        # A few rows: LIMIT walks the (hall_id, accepted_at) index. All of them on SQLite: fetchmany
+        # below, since a large LIMIT there doubles the sort time.
+        query = query.limit(limit)
     if filters.states:
         query = query.where(Case.state.in_(filters.states))
     if filters.clerk_id is not None:
