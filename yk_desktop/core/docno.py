@@ -25,7 +25,10 @@ class DocKind:
 NOTICE = DocKind("notice", "N", "告知", "一次性告知书")
 CASE = DocKind("case", "C", "受理", "受理回执")
 CORRECTION = DocKind("correction", "B", "补正", "补正材料通知书")
-KINDS = {k.letter: k for k in (NOTICE, CASE, CORRECTION)}
+INQUIRY = DocKind("inquiry", "Q", "首问", "首问登记单")
+AGENCY = DocKind("agency", "D", "代办", "帮办代办委托书")
+COMPLAINT = DocKind("complaint", "K", "投诉", "投诉受理单")
+KINDS = {k.letter: k for k in (NOTICE, CASE, CORRECTION, INQUIRY, AGENCY, COMPLAINT)}
 
 SEQ_WIDTH = 6
 _PAYLOAD = re.compile(r"([A-Z])(\d{4})(\d{6})")

@@ -1,6 +1,7 @@
 """All tables, imported together so ``Base.metadata`` is complete for Alembic and tests."""
 
 from yk_desktop.store.base import Base
+from yk_desktop.store.models.agency import AgencyEvent, AgencyRecord
 from yk_desktop.store.models.appointments import Appointment, SlotPlan
 from yk_desktop.store.models.audit import AuditEntry, AuditHead
 from yk_desktop.store.models.calendar import CalendarDay, CalendarYear
@@ -13,7 +14,6 @@ from yk_desktop.store.models.catalog import (
     Material,
     ServiceItem,
 )
-from yk_desktop.store.models.desk import AgencyEvent, AgencyRecord, FirstInquiry
 from yk_desktop.store.models.documents import ArchivedDocument, DocumentCounter
 from yk_desktop.store.models.feedback import Complaint, Review
 from yk_desktop.store.models.hall import (
@@ -25,8 +25,10 @@ from yk_desktop.store.models.hall import (
     Window,
     WindowCategory,
 )
+from yk_desktop.store.models.inquiries import FirstInquiry
 from yk_desktop.store.models.notices import Notice, NoticeLine, VerifiedMaterial
 from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, WindowEvent
+from yk_desktop.store.models.settings import HallSetting
 
 __all__ = [
     "AgencyEvent",
@@ -49,6 +51,7 @@ __all__ = [
     "DocumentCounter",
     "FirstInquiry",
     "Hall",
+    "HallSetting",
     "ItemMaterial",
     "Material",
     "Notice",
