@@ -73,4 +73,11 @@ def test_the_cases_and_archive_tabs_are_built_when_opened_and_show_the_whole_hal
     assert isinstance(panel.calendar_tab.built, CalendarPanel)
     panel.tabs.setCurrentWidget(panel.off_list_tab)
     assert isinstance(panel.off_list_tab.built, OffListPanel)
+    from yk_desktop.gui.policy_panel import PolicyPanel
+
+    panel.tabs.setCurrentWidget(panel.policy_tab)
+    rules = panel.policy_tab.built
+    assert isinstance(rules, PolicyPanel)
+    qtbot.waitUntil(lambda: not rules.busy, timeout=10_000)
+    assert rules.boxes["complaint.days.complaint"].value() == 15
     panel.shutdown()

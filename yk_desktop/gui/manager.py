@@ -29,6 +29,7 @@ from yk_desktop.gui.catalog_editor import CatalogPanel
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.offlist_panel import OffListPanel
+from yk_desktop.gui.policy_panel import PolicyPanel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
@@ -122,10 +123,12 @@ class ManagerPanel(ModePanel):
         self.archive_tab = LazyTab(lambda: ArchivePanel(session))
         self.calendar_tab = LazyTab(lambda: CalendarPanel(session))
         self.off_list_tab = LazyTab(lambda: OffListPanel(session))
+        self.policy_tab = LazyTab(lambda: PolicyPanel(session))
         self.tabs.addTab(self.cases_tab, self.tr("办件"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
         self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))
+        self.tabs.addTab(self.policy_tab, self.tr("大厅规则"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
