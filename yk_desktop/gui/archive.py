@@ -63,6 +63,7 @@ def kind_name(kind: str) -> str:
         "ticket": translate("archive", "号票"),
         "appointment": translate("archive", "预约确认单"),
         "authorization": translate("archive", "委托书"),
+        "inquiry": translate("archive", "首问登记单"),
     }
     return names.get(kind, kind)
 
@@ -75,6 +76,7 @@ def kind_filters() -> list[tuple[str, tuple[str, ...] | None]]:
         (translate("archive", "受理回执"), RECEIPT_KINDS),
         (translate("archive", "补正通知"), ("correction",)),
         (translate("archive", "号票"), ("ticket",)),
+        (translate("archive", "首问登记单"), ("inquiry",)),
     ]
 
 

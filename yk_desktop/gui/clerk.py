@@ -53,6 +53,8 @@ from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.casedialog import open_case
 from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
+from yk_desktop.gui.inquiry_dialog import open_inquiry_form
+from yk_desktop.gui.inquiry_panel import InquiryPanel
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
@@ -387,6 +389,10 @@ class ClerkPanel(ModePanel):
         desk_buttons = QHBoxLayout()
         desk_buttons.addWidget(self.notice_button)
         desk_buttons.addWidget(self.bundle_button)
+        self.inquiry_button = self._button(
+            self.tr("首问登记 (F12)"), self.tr("首问登记"), lambda: open_inquiry_form(self.session, self)
+        )
+        desk_buttons.addWidget(self.inquiry_button)
         desk_buttons.addStretch(1)
         items_tab = QWidget()
         items_layout = QVBoxLayout(items_tab)
@@ -396,10 +402,12 @@ class ClerkPanel(ModePanel):
         # Cases and the archive are built when their tab is first opened: the clerk starts on 事项查询.
         self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=True))
         self.archive_tab = LazyTab(lambda: ArchivePanel(session))
+        self.inquiry_tab = LazyTab(lambda: InquiryPanel(session))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
         self.tabs.addTab(self.cases_tab, self.tr("我的办件"))
+        self.tabs.addTab(self.inquiry_tab, self.tr("我的首问"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         layout = QHBoxLayout(self)
         layout.addWidget(queue_box)
@@ -1005,6 +1013,10 @@ class ClerkPanel(ModePanel):
             dialog = open_case(self, self.session, number)
             if self.case_list is not None:
                 dialog.changed.connect(self.case_list.refresh)
+            return
+        if kind == "inquiry":
+            self.tabs.setCurrentWidget(self.inquiry_tab)
+            self.inquiry_tab.content().open_number(number)
             return
         self.tabs.setCurrentWidget(self.archive_tab)
         self.archive_tab.content().open_number(number)

@@ -26,11 +26,12 @@ from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.calendar_panel import CalendarPanel
 from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.catalog_editor import CatalogPanel
+from yk_desktop.gui.inquiry_manager import InquiryManagerPanel
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.offlist_panel import OffListPanel
-from yk_desktop.gui.policy_panel import PolicyPanel
 from yk_desktop.gui.panel import ModePanel
+from yk_desktop.gui.policy_panel import PolicyPanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import hall, queue
@@ -124,7 +125,9 @@ class ManagerPanel(ModePanel):
         self.calendar_tab = LazyTab(lambda: CalendarPanel(session))
         self.off_list_tab = LazyTab(lambda: OffListPanel(session))
         self.policy_tab = LazyTab(lambda: PolicyPanel(session))
+        self.inquiry_tab = LazyTab(lambda: InquiryManagerPanel(session))
         self.tabs.addTab(self.cases_tab, self.tr("办件"))
+        self.tabs.addTab(self.inquiry_tab, self.tr("首问管理"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
         self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from yk_desktop import __version__
 from yk_desktop.gui.clerk import ClerkPanel
 from yk_desktop.gui.display import DisplayPanel
+from yk_desktop.gui.inquiry_dialog import INQUIRY_KEYS, open_inquiry_form
 from yk_desktop.gui.kiosk import KioskPanel
 from yk_desktop.gui.login import DemoAccount, LoginDialog
 from yk_desktop.gui.manager import ManagerPanel
@@ -196,6 +197,16 @@ class ModeWindow(QMainWindow):
             quit_action.setShortcut(QKeySequence.StandardKey.Quit)
             quit_action.triggered.connect(self.close)
             mode_menu.addAction(quit_action)
+        if self.session.staff is not None and not public:
+            # 首问负责 (办法 Art. 11): whoever is asked first logs it, from any staff mode, with one key.
+            desk_menu = self.menuBar().addMenu(self.tr("服务(&S)"))
+            self._menu_parts.append(desk_menu)
+            inquiry = self._action(self.tr("首问登记…"))
+            inquiry.setShortcut(QKeySequence(INQUIRY_KEYS))
+            inquiry.triggered.connect(lambda _checked=False: open_inquiry_form(self.session, self))
+            desk_menu.addAction(inquiry)
+            self.addAction(inquiry)
+            self.inquiry_action = inquiry
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._menu_parts.append(help_menu)
         about = self._action(self.tr("关于"))

@@ -25,7 +25,7 @@ from yk_desktop.store.models.hall import (
     Window,
     WindowCategory,
 )
-from yk_desktop.store.models.inquiries import FirstInquiry
+from yk_desktop.store.models.inquiries import FirstInquiry, InquiryEvent
 from yk_desktop.store.models.notices import Notice, NoticeLine, VerifiedMaterial
 from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, WindowEvent
 from yk_desktop.store.models.settings import HallSetting
@@ -52,6 +52,7 @@ __all__ = [
     "FirstInquiry",
     "Hall",
     "HallSetting",
+    "InquiryEvent",
     "ItemMaterial",
     "Material",
     "Notice",
