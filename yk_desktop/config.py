@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 APP = "yk-desktop"
 KEYRING_SERVICE = "yk-desktop"
 MODES = ("clerk", "kiosk", "display", "manager")
-SECTIONS = ("terminal", "database", "ui", "queue", "kiosk", "display")
+SECTIONS = ("terminal", "database", "ui", "queue", "kiosk", "display", "review")
 
 
 class ConfigError(Exception):
@@ -102,6 +102,13 @@ class DisplayConfig:
 
 
 @dataclass(frozen=True)
+class ReviewConfig:
+    # 一次一评: after each finished ticket or case the applicant rates it (a second screen when the PC has
+    # one, else a dialog on the clerk's screen); false on PCs where the hall uses a separate 评价器.
+    after_finish: bool = True
+
+
+@dataclass(frozen=True)
 class Config:
     terminal: TerminalConfig = field(default_factory=TerminalConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -109,6 +116,7 @@ class Config:
     queue: QueueConfig = field(default_factory=QueueConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
+    review: ReviewConfig = field(default_factory=ReviewConfig)
     path: Path | None = None
 
     def with_mode(self, mode: str) -> Config:
@@ -147,6 +155,7 @@ def load(path: Path | None = None) -> Config:
             queue=QueueConfig(**raw.get("queue", {})),
             kiosk=KioskConfig(**raw.get("kiosk", {})),
             display=DisplayConfig(**raw.get("display", {})),
+            review=ReviewConfig(**raw.get("review", {})),
             path=path,
         )
     except TypeError as exc:
@@ -191,13 +200,15 @@ def validate(cfg: Config) -> None:
         for key in keys:
             if not isinstance(getattr(obj, key), str):
                 raise ConfigError(f"[{section}] {key} 应为带引号的文字。")
-    for section, obj, keys in (
+    flags: tuple[tuple[str, object, tuple[str, ...]], ...] = (
         ("kiosk", cfg.kiosk, ("large_text",)),
         ("display", cfg.display, ("voice",)),
-    ):
-        for key in keys:
-            if not isinstance(getattr(obj, key), bool):
-                raise ConfigError(f"[{section}] {key} 应为 true 或 false。")
+        ("review", cfg.review, ("after_finish",)),
+    )
+    for flag_section, holder, names in flags:
+        for name in names:
+            if not isinstance(getattr(holder, name), bool):
+                raise ConfigError(f"[{flag_section}] {name} 应为 true 或 false。")
 
 
 def _check_ints(section: str, obj: object, limits: dict[str, tuple[int, int]]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from yk_desktop import app
-from yk_desktop.config import Config
+from yk_desktop.config import Config, ReviewConfig
 from yk_desktop.gui import workers
 from yk_desktop.gui.session import Session
 from yk_desktop.services import auth
@@ -27,7 +27,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def started(sqlite_runtime: Runtime, qapp: object) -> Iterator[app.Started]:
     """The demo hall on SQLite at 10:00 on a Tuesday, this PC registered at window 1."""
-    result = app.start(Config(), runtime=sqlite_runtime)
+    # The rating pad after each finish is tested on its own (test_review_wiring); elsewhere it would
+    # stand between the clerk's keys and the panel.
+    result = app.start(Config(review=ReviewConfig(after_finish=False)), runtime=sqlite_runtime)
     yield result
     # Every background task must finish before the fixture closes the database under it.
     assert workers.wait_for_idle(20_000), "worker pool did not drain"

@@ -64,6 +64,8 @@ def kind_name(kind: str) -> str:
         "appointment": translate("archive", "预约确认单"),
         "authorization": translate("archive", "委托书"),
         "inquiry": translate("archive", "首问登记单"),
+        "agency_slip": translate("archive", "代办结果领取通知"),
+        "complaint_slip": translate("archive", "投诉受理单"),
     }
     return names.get(kind, kind)
 
@@ -77,6 +79,8 @@ def kind_filters() -> list[tuple[str, tuple[str, ...] | None]]:
         (translate("archive", "补正通知"), ("correction",)),
         (translate("archive", "号票"), ("ticket",)),
         (translate("archive", "首问登记单"), ("inquiry",)),
+        (translate("archive", "委托书/代办通知"), ("authorization", "agency_slip")),
+        (translate("archive", "投诉受理单"), ("complaint_slip",)),
     ]
 
 

@@ -56,6 +56,7 @@ from yk_desktop.gui.archive import kind_name
 from yk_desktop.gui.caselist import ROW_COLOURS, state_name, status_text
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog, print_document
+from yk_desktop.gui.review_pad import ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.printing.correction import CorrectionLine
@@ -1184,9 +1185,15 @@ class CaseDialog(QDialog):
         self._run(
             self.tr("正在办结…"),
             lambda: cases.complete(runtime.uow(), case_no, result, staff_id=staff_id),
-            self._done_text(self.tr("已办结。申请人领取结果时请点“登记领取”。")),
+            self._completed,
             form,
         )
+
+    def _completed(self, info: CaseInfo) -> None:
+        self.message_label.setText(self.tr("已办结。申请人领取结果时请点“登记领取”。"))
+        if self.session.config.review.after_finish:
+            pad = ask_for_review(self.session, self, case_no=info.case_no)  # 一次一评 of the case
+            pad.unavailable.connect(self.message_label.setText)
 
     def ask_hand_over(self) -> None:
         if not self._press(self.handover_button):

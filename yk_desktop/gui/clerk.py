@@ -49,10 +49,12 @@ from yk_desktop.core.docno import parse_payload
 from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.gui import events
+from yk_desktop.gui.agency_panel import AgencyPanel
 from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.casedialog import open_case
 from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
+from yk_desktop.gui.complaint_intake import ComplaintIntakeDialog
 from yk_desktop.gui.inquiry_dialog import open_inquiry_form
 from yk_desktop.gui.inquiry_panel import InquiryPanel
 from yk_desktop.gui.itemsearch import ItemSearchBox
@@ -60,6 +62,7 @@ from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
+from yk_desktop.gui.review_pad import ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import hall, queue, serving
@@ -393,6 +396,10 @@ class ClerkPanel(ModePanel):
             self.tr("首问登记 (F12)"), self.tr("首问登记"), lambda: open_inquiry_form(self.session, self)
         )
         desk_buttons.addWidget(self.inquiry_button)
+        self.complaint_button = self._button(
+            self.tr("登记投诉 (Ctrl+K)"), self.tr("登记投诉"), self.open_complaint_intake
+        )
+        desk_buttons.addWidget(self.complaint_button)
         desk_buttons.addStretch(1)
         items_tab = QWidget()
         items_layout = QVBoxLayout(items_tab)
@@ -403,11 +410,15 @@ class ClerkPanel(ModePanel):
         self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=True))
         self.archive_tab = LazyTab(lambda: ArchivePanel(session))
         self.inquiry_tab = LazyTab(lambda: InquiryPanel(session))
+        self.agency_tab = LazyTab(lambda: AgencyPanel(session))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
         self.tabs.addTab(self.cases_tab, self.tr("我的办件"))
         self.tabs.addTab(self.inquiry_tab, self.tr("我的首问"))
+        self.tabs.addTab(self.agency_tab, self.tr("帮办代办"))
+        if session.staff is not None and session.staff.role == "agent":
+            self.tabs.setCurrentWidget(self.agency_tab)  # an agent's day is proxy cases
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         layout = QHBoxLayout(self)
         layout.addWidget(queue_box)
@@ -430,6 +441,8 @@ class ClerkPanel(ModePanel):
             self._shortcut(QKeySequence(key), partial(self._press, button))
         self._shortcut(QKeySequence(Qt.Key.Key_F8), self.open_notice)
         self._shortcut(QKeySequence(Qt.Key.Key_F9), self.pick_bundle)
+        self._shortcut(QKeySequence(Qt.Key.Key_F11), self.register_agency)
+        self._shortcut(QKeySequence("Ctrl+K"), self.open_complaint_intake)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Find), self._find_item)
 
         order: list[QWidget] = [
@@ -513,7 +526,21 @@ class ClerkPanel(ModePanel):
         if app is not None:
             app.removeEventFilter(self.scan_catcher)
         self.cases_tab.shutdown()
+        self.agency_tab.shutdown()
         super().shutdown()
+
+    # -- desk services beside the queue ------------------------------------------------------------
+    def register_agency(self) -> None:
+        """F11: 登记代办 (帮办代办) in its tab."""
+        self.tabs.setCurrentWidget(self.agency_tab)
+        self.agency_tab.content().open_register()
+
+    def open_complaint_intake(self) -> None:
+        """Ctrl+K: a complaint or request taken at the window (12345 hand-overs come to the manager)."""
+        dialog = ComplaintIntakeDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.complaint_dialog = dialog
 
     # -- the window's state --------------------------------------------------------------------------
     def refresh_status(self) -> None:
@@ -772,6 +799,10 @@ class ClerkPanel(ModePanel):
     def _finished(self, ticket: TicketInfo) -> None:
         self._change(current=None)
         self.message_label.setText(self.tr("{0} 已办结，可呼叫下一位（F1）").format(ticket.number))
+        if self.session.config.review.after_finish:
+            # 一次一评: the applicant rates the service just finished (a second screen, or a dialog here).
+            pad = ask_for_review(self.session, self, ticket_id=ticket.id)
+            pad.unavailable.connect(self.message_label.setText)
 
     def no_show(self) -> None:
         if self.no_show_button.isEnabled():
@@ -1013,6 +1044,10 @@ class ClerkPanel(ModePanel):
             dialog = open_case(self, self.session, number)
             if self.case_list is not None:
                 dialog.changed.connect(self.case_list.refresh)
+            return
+        if kind == "agency":
+            self.tabs.setCurrentWidget(self.agency_tab)
+            self.agency_tab.content().open_number(number)
             return
         if kind == "inquiry":
             self.tabs.setCurrentWidget(self.inquiry_tab)

@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yk_desktop.gui.agency_manager import AgencyManagerPanel
 from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.calendar_panel import CalendarPanel
 from yk_desktop.gui.caselist import CaseListPanel
 from yk_desktop.gui.catalog_editor import CatalogPanel
+from yk_desktop.gui.complaint_list import ComplaintListPanel
+from yk_desktop.gui.followup_ledger import FollowUpLedgerPanel
 from yk_desktop.gui.inquiry_manager import InquiryManagerPanel
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.offlist_panel import OffListPanel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.policy_panel import PolicyPanel
+from yk_desktop.gui.review_figures import ReviewFiguresPanel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import hall, queue
@@ -126,8 +130,16 @@ class ManagerPanel(ModePanel):
         self.off_list_tab = LazyTab(lambda: OffListPanel(session))
         self.policy_tab = LazyTab(lambda: PolicyPanel(session))
         self.inquiry_tab = LazyTab(lambda: InquiryManagerPanel(session))
+        self.agency_tab = LazyTab(lambda: AgencyManagerPanel(session))
+        self.followup_tab = LazyTab(lambda: FollowUpLedgerPanel(session))
+        self.complaints_tab = LazyTab(lambda: ComplaintListPanel(session))
+        self.review_figures_tab = LazyTab(lambda: ReviewFiguresPanel(session))
         self.tabs.addTab(self.cases_tab, self.tr("办件"))
         self.tabs.addTab(self.inquiry_tab, self.tr("首问管理"))
+        self.tabs.addTab(self.agency_tab, self.tr("帮办代办"))
+        self.tabs.addTab(self.followup_tab, self.tr("差评整改"))
+        self.tabs.addTab(self.complaints_tab, self.tr("投诉处理"))
+        self.tabs.addTab(self.review_figures_tab, self.tr("好差评统计"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
         self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))
@@ -234,5 +246,6 @@ class ManagerPanel(ModePanel):
 
     # -- 事项目录 ----------------------------------------------------------------------------------------
     def shutdown(self) -> None:
-        self.cases_tab.shutdown()
+        for tab in (self.cases_tab, self.agency_tab, self.followup_tab, self.complaints_tab):
+            tab.shutdown()
         super().shutdown()

@@ -1,7 +1,7 @@
 """All tables, imported together so ``Base.metadata`` is complete for Alembic and tests."""
 
 from yk_desktop.store.base import Base
-from yk_desktop.store.models.agency import AgencyEvent, AgencyRecord
+from yk_desktop.store.models.agency import AgencyAttachment, AgencyEvent, AgencyItem, AgencyRecord
 from yk_desktop.store.models.appointments import Appointment, SlotPlan
 from yk_desktop.store.models.audit import AuditEntry, AuditHead
 from yk_desktop.store.models.calendar import CalendarDay, CalendarYear
@@ -15,7 +15,13 @@ from yk_desktop.store.models.catalog import (
     ServiceItem,
 )
 from yk_desktop.store.models.documents import ArchivedDocument, DocumentCounter
-from yk_desktop.store.models.feedback import Complaint, Review
+from yk_desktop.store.models.feedback import (
+    Complaint,
+    ComplaintEvent,
+    Review,
+    ReviewFollowUp,
+    ReviewFollowUpStep,
+)
 from yk_desktop.store.models.hall import (
     Category,
     Hall,
@@ -31,7 +37,9 @@ from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, Wi
 from yk_desktop.store.models.settings import HallSetting
 
 __all__ = [
+    "AgencyAttachment",
     "AgencyEvent",
+    "AgencyItem",
     "AgencyRecord",
     "Appointment",
     "ArchivedDocument",
@@ -48,6 +56,7 @@ __all__ = [
     "CatalogRevision",
     "Category",
     "Complaint",
+    "ComplaintEvent",
     "DocumentCounter",
     "FirstInquiry",
     "Hall",
@@ -59,6 +68,8 @@ __all__ = [
     "NoticeLine",
     "PriorityGroup",
     "Review",
+    "ReviewFollowUp",
+    "ReviewFollowUpStep",
     "ServiceItem",
     "SlotPlan",
     "Staff",

@@ -1,0 +1,136 @@
+"""The desk services reach the clerk and the manager: the rating pad after F3 and after 办结 (一次一评),
+complaint intake on Ctrl+K, 帮办代办 on F11 and by scanning its 委托书, and the manager's tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.gui.test_clerk import idle, key, open_panel
+from yk_desktop import app
+from yk_desktop.config import Config
+from yk_desktop.gui.agency_manager import AgencyManagerPanel
+from yk_desktop.gui.agency_panel import AgencyPanel
+from yk_desktop.gui.complaint_intake import ComplaintIntakeDialog
+from yk_desktop.gui.complaint_list import ComplaintListPanel
+from yk_desktop.gui.followup_ledger import FollowUpLedgerPanel
+from yk_desktop.gui.manager import ManagerPanel
+from yk_desktop.gui.review_figures import ReviewFiguresPanel
+from yk_desktop.gui.review_pad import ReviewPad
+from yk_desktop.gui.session import Session
+from yk_desktop.services import auth, queue
+from yk_desktop.services.runtime import Runtime
+from yk_desktop.store.models import Review
+
+
+@pytest.fixture
+def rating_clerk(sqlite_runtime: Runtime, qapp: object) -> Iterator[Session]:
+    """A clerk on a PC with the program's default config: a rating after each finish."""
+    started = app.start(Config(), runtime=sqlite_runtime)
+    assert started.config.review.after_finish
+    yield Session(started, auth.login(sqlite_runtime.uow(), "clerk01", "demo1234"))
+    idle()
+
+
+def _pads(panel: object) -> list[ReviewPad]:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(panel, QWidget)
+    return [p for p in panel.findChildren(ReviewPad) if shiboken6.isValid(p) and p.isVisible()]
+
+
+def test_f3_brings_the_rating_pad_and_the_rating_is_kept(qtbot: QtBot, rating_clerk: Session) -> None:
+    runtime = rating_clerk.runtime
+    panel = open_panel(qtbot, rating_clerk)
+    queue.issue_ticket(runtime.uow(), "A")
+    panel.refresh_status()
+    key(qtbot, panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A001")
+    key(qtbot, panel, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(_pads(panel)) == 1, timeout=20_000)
+    pad = _pads(panel)[0]
+    assert pad.channel == "dialog"  # one screen: a dialog over the clerk's window
+    qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    pad.thanks_ms = 100
+    qtbot.mouseClick(pad.level_buttons[5], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _pads(panel), timeout=20_000)
+    with runtime.uow().reading() as uow:
+        assert [r.level for r in uow.session.scalars(select(Review))] == [5]
+
+
+def test_ctrl_k_takes_a_complaint_and_f11_opens_agency_registration(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
+    panel = open_panel(qtbot, clerk_session)
+    assert panel.complaint_button.text() == "登记投诉 (Ctrl+K)"
+    qtbot.keyClick(panel, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in panel.findChildren(ComplaintIntakeDialog)))
+    next(d for d in panel.findChildren(ComplaintIntakeDialog) if d.isVisible()).reject()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.keyClick(panel, Qt.Key.Key_F11)
+    assert panel.tabs.currentWidget() is panel.agency_tab
+    assert isinstance(panel.agency_tab.built, AgencyPanel)
+    idle()
+    panel.shutdown()
+
+
+def test_an_agent_starts_on_the_proxy_cases(qtbot: QtBot, started: app.Started) -> None:
+    agent = Session(started, auth.login(started.runtime.uow(), "agent01", "demo1234"))
+    panel = open_panel(qtbot, agent)
+    assert panel.tabs.currentWidget() is panel.agency_tab
+    idle()
+    panel.shutdown()
+
+
+def test_the_manager_console_has_the_desk_service_tabs(qtbot: QtBot, manager_session: Session) -> None:
+    panel = ManagerPanel(manager_session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show()
+    for tab, kind in (
+        (panel.agency_tab, AgencyManagerPanel),
+        (panel.followup_tab, FollowUpLedgerPanel),
+        (panel.complaints_tab, ComplaintListPanel),
+        (panel.review_figures_tab, ReviewFiguresPanel),
+    ):
+        panel.tabs.setCurrentWidget(tab)
+        assert isinstance(tab.built, kind)
+        idle()
+    panel.shutdown()
+
+
+def test_completing_a_case_brings_the_rating_pad_for_the_case(
+    qtbot: QtBot, rating_clerk: Session, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.test_casedialog import click, form_of, message_button, settle
+    from tests.gui.test_caselist import make_case
+    from yk_desktop.gui.casedialog import CompleteForm, open_case
+
+    monkeypatch.setenv("YK_DESKTOP_DATA", str(tmp_path))
+    case_no = make_case(rating_clerk.runtime, "210800-SCJG-XK-001", "张三")
+    dialog = open_case(None, rating_clerk, case_no)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.details is not None, timeout=20_000)
+    click(qtbot, dialog.complete_button)
+    form = form_of(qtbot, dialog, CompleteForm)
+    form.result_edit.setPlainText("准予许可")
+    click(qtbot, form.ok_button)
+    box = form.confirm_box
+    assert isinstance(box, QMessageBox)
+    qtbot.mouseClick(message_button(box, "确定办结"), Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(_pads(dialog)) == 1, timeout=20_000)
+    pad = _pads(dialog)[0]
+    assert pad.case_no == case_no
+    qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    assert case_no in pad.subject_label.text() or "食品经营许可" in pad.subject_label.text()
+    pad.reject()
