@@ -134,3 +134,56 @@ def test_completing_a_case_brings_the_rating_pad_for_the_case(
     qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
     assert case_no in pad.subject_label.text() or "食品经营许可" in pad.subject_label.text()
     pad.reject()
+
+
+def test_f10_books_and_a_scanned_appointment_code_opens_it(qtbot: QtBot, clerk_session: Session) -> None:
+    from datetime import date, time
+
+    from tests.gui.test_clerk import open_dialog
+    from tests.support.appointments import add_appointment
+    from yk_desktop.gui.appointment_day import AppointmentDayPanel
+    from yk_desktop.gui.appointment_dialog import AppointmentDialog
+    from yk_desktop.services.demo import demo_appointment_code
+
+    panel = open_panel(qtbot, clerk_session)
+    assert panel.appointment_button.text() == "预约登记 (F10)"
+    qtbot.keyClick(panel, Qt.Key.Key_F10)
+    booking = open_dialog(qtbot, panel, AppointmentDialog)
+    assert booking.current is None  # a new booking
+    booking.reject()
+    idle()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    code = demo_appointment_code(date(2026, 11, 24), "01")
+    add_appointment(clerk_session.runtime, code, "A", time(14, 0), time(14, 30))
+    panel.open_scan(code)
+    scanned = open_dialog(qtbot, panel, AppointmentDialog)
+    qtbot.waitUntil(lambda: scanned.current is not None or "没有" in scanned.message.text(), timeout=10_000)
+    assert scanned.current is not None, scanned.message.text()
+    assert scanned.current is not None and scanned.current.code == code
+    scanned.reject()
+    idle()
+    panel.tabs.setCurrentWidget(panel.appointments_tab)
+    assert isinstance(panel.appointments_tab.built, AppointmentDayPanel)
+    idle()
+    panel.shutdown()
+
+
+def test_the_manager_console_has_the_appointment_tabs(qtbot: QtBot, manager_session: Session) -> None:
+    from yk_desktop.gui.appointment_day import AppointmentDayPanel
+    from yk_desktop.gui.appointment_sessions import AfterHoursPanel
+    from yk_desktop.gui.slot_plan_editor import SlotPlanPanel
+
+    panel = ManagerPanel(manager_session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show()
+    for tab, kind in (
+        (panel.appointments_tab, AppointmentDayPanel),
+        (panel.slot_plans_tab, SlotPlanPanel),
+        (panel.after_hours_tab, AfterHoursPanel),
+    ):
+        panel.tabs.setCurrentWidget(tab)
+        assert isinstance(tab.built, kind)
+        idle()
+    panel.shutdown()

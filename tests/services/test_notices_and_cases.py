@@ -176,16 +176,16 @@ def test_a_conditional_material_left_missing_can_be_found_not_applicable_at_acce
         cases.accept_case(runtime.uow(), info.notice_no, [], not_applicable=["不存在的材料"])
     assert cases.list_cases(runtime.uow()) == []  # nothing saved by the refusals
     clerk = _clerk(runtime).id
-    case = cases.accept_case(
-        runtime.uow(), info.notice_no, [], not_applicable=conditional, staff_id=clerk
-    )
+    case = cases.accept_case(runtime.uow(), info.notice_no, [], not_applicable=conditional, staff_id=clerk)
     materials = cases.case_materials(runtime.uow(), case.case_no)
     assert {n for n, _p, _s in materials} == set(required)  # no false "received" for what never came
     later = notices.plan_notice(runtime.uow(), item_codes=(FOOD,), applicant_id_number=PERSON_ID)
     assert not any(m.reused for m in later.materials if m.name in conditional)
     with runtime.uow().reading() as uow:
         detail = uow.session.scalars(
-            select(AuditEntry.detail).where(AuditEntry.action == "case.accepted").order_by(AuditEntry.chain_seq.desc())
+            select(AuditEntry.detail)
+            .where(AuditEntry.action == "case.accepted")
+            .order_by(AuditEntry.chain_seq.desc())
         ).first()
     assert detail is not None and sorted(conditional) == detail["not_applicable"]
 
@@ -330,7 +330,9 @@ def test_a_deadline_in_a_year_without_holidays_is_an_estimate_until_a_manager_en
         calendar.enter_year(runtime.uow(), 2027, calendar.parse_days("2028-01-01 节假日 元旦"))
     # A wrongly typed holiday (Mon 2027-01-04) is corrected by entering the year again without it: the
     # year's list is replaced, the case is counted again, and the audit names the day removed.
-    calendar.enter_year(runtime.uow(), 2027, calendar.parse_days("2027-01-01 节假日 元旦\n2027-01-04 节假日 元旦"))
+    calendar.enter_year(
+        runtime.uow(), 2027, calendar.parse_days("2027-01-01 节假日 元旦\n2027-01-04 节假日 元旦")
+    )
     assert cases.get_case(runtime.uow(), case.case_no).legal_deadline == date(2027, 1, 13)
     calendar.enter_year(runtime.uow(), 2027, entries)
     assert [e.day for e in calendar.list_days(runtime.uow(), 2027)] == [date(2027, 1, 1), date(2027, 2, 6)]

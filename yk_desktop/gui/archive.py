@@ -81,6 +81,7 @@ def kind_filters() -> list[tuple[str, tuple[str, ...] | None]]:
         (translate("archive", "首问登记单"), ("inquiry",)),
         (translate("archive", "委托书/代办通知"), ("authorization", "agency_slip")),
         (translate("archive", "投诉受理单"), ("complaint_slip",)),
+        (translate("archive", "预约确认单"), ("appointment",)),
     ]
 
 

@@ -50,6 +50,8 @@ from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.gui import events
 from yk_desktop.gui.agency_panel import AgencyPanel
+from yk_desktop.gui.appointment_day import AppointmentDayPanel
+from yk_desktop.gui.appointment_dialog import AppointmentDialog
 from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.casedialog import open_case
 from yk_desktop.gui.caselist import CaseListPanel
@@ -65,7 +67,8 @@ from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.review_pad import ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
-from yk_desktop.services import hall, queue, serving
+from yk_desktop.services import appointments, hall, queue, serving
+from yk_desktop.services.appointments import is_appointment_code
 from yk_desktop.services.hall import CategoryInfo, WindowInfo
 from yk_desktop.services.queue import TicketInfo
 from yk_desktop.services.runtime import Runtime
@@ -75,6 +78,8 @@ from yk_desktop.services.serving import WindowStatus
 SCAN_GAP_S = 0.05
 # "A015" is the shortest thing worth scanning; fewer fast keys are a typist's lucky burst.
 SCAN_MIN_CHARS = 4
+# How often a clerk PC marks appointments whose slot ended (+ grace) as 爽约 (idempotent, hall-wide).
+NO_SHOW_SWEEP_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -396,6 +401,10 @@ class ClerkPanel(ModePanel):
             self.tr("首问登记 (F12)"), self.tr("首问登记"), lambda: open_inquiry_form(self.session, self)
         )
         desk_buttons.addWidget(self.inquiry_button)
+        self.appointment_button = self._button(
+            self.tr("预约登记 (F10)"), self.tr("预约登记"), lambda: self.open_appointment()
+        )
+        desk_buttons.addWidget(self.appointment_button)
         self.complaint_button = self._button(
             self.tr("登记投诉 (Ctrl+K)"), self.tr("登记投诉"), self.open_complaint_intake
         )
@@ -411,6 +420,7 @@ class ClerkPanel(ModePanel):
         self.archive_tab = LazyTab(lambda: ArchivePanel(session))
         self.inquiry_tab = LazyTab(lambda: InquiryPanel(session))
         self.agency_tab = LazyTab(lambda: AgencyPanel(session))
+        self.appointments_tab = LazyTab(lambda: AppointmentDayPanel(session))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
@@ -420,6 +430,7 @@ class ClerkPanel(ModePanel):
         if session.staff is not None and session.staff.role == "agent":
             self.tabs.setCurrentWidget(self.agency_tab)  # an agent's day is proxy cases
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
+        self.tabs.addTab(self.appointments_tab, self.tr("预约"))
         layout = QHBoxLayout(self)
         layout.addWidget(queue_box)
         layout.addWidget(self.tabs, 1)
@@ -441,6 +452,7 @@ class ClerkPanel(ModePanel):
             self._shortcut(QKeySequence(key), partial(self._press, button))
         self._shortcut(QKeySequence(Qt.Key.Key_F8), self.open_notice)
         self._shortcut(QKeySequence(Qt.Key.Key_F9), self.pick_bundle)
+        self._shortcut(QKeySequence(Qt.Key.Key_F10), self.open_appointment)
         self._shortcut(QKeySequence(Qt.Key.Key_F11), self.register_agency)
         self._shortcut(QKeySequence("Ctrl+K"), self.open_complaint_intake)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Find), self._find_item)
@@ -484,6 +496,7 @@ class ClerkPanel(ModePanel):
         self.refresh_status()
         self.search.run_search()
         self.every(REFRESH_MS, self.refresh_status, skip_while=self._status_loads)
+        self.every(NO_SHOW_SWEEP_MS, self._mark_no_shows)
 
     # -- building ------------------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -527,9 +540,21 @@ class ClerkPanel(ModePanel):
             app.removeEventFilter(self.scan_catcher)
         self.cases_tab.shutdown()
         self.agency_tab.shutdown()
+        self.appointments_tab.shutdown()
         super().shutdown()
 
     # -- desk services beside the queue ------------------------------------------------------------
+    def open_appointment(self, code: str | None = None) -> None:
+        """F10: 预约登记 at the window or by phone (book), or a scanned/typed code (change, cancel, reprint)."""
+        dialog = AppointmentDialog(self.session, code=code, parent=self)
+        if self.appointments_tab.built is not None:
+            dialog.changed.connect(self.appointments_tab.built.refresh)
+        self._open_dialog(dialog)
+
+    def _mark_no_shows(self) -> None:
+        # 爽约 after the slot end + grace, hall-wide: any clerk PC that is running does it (idempotent).
+        run_in_pool(appointments.mark_no_shows, self.session.runtime.uow(), context=self)
+
     def register_agency(self) -> None:
         """F11: 登记代办 (帮办代办) in its tab."""
         self.tabs.setCurrentWidget(self.agency_tab)
@@ -940,6 +965,9 @@ class ClerkPanel(ModePanel):
         kind = document_kind(text)
         if kind is not None:
             self.open_document(kind, text)
+            return
+        if is_appointment_code(text):
+            self.open_appointment(text)  # a confirmation slip's barcode, or its code typed
             return
         self._scan_loads.run(
             serving.find_ticket,

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.gui.agency_manager import AgencyManagerPanel
+from yk_desktop.gui.appointment_day import AppointmentDayPanel
+from yk_desktop.gui.appointment_sessions import AfterHoursPanel
 from yk_desktop.gui.archive import ArchivePanel
 from yk_desktop.gui.calendar_panel import CalendarPanel
 from yk_desktop.gui.caselist import CaseListPanel
@@ -37,6 +39,7 @@ from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.policy_panel import PolicyPanel
 from yk_desktop.gui.review_figures import ReviewFiguresPanel
 from yk_desktop.gui.session import Session
+from yk_desktop.gui.slot_plan_editor import SlotPlanPanel
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import hall, queue
 from yk_desktop.services.hall import CategoryInfo, WindowInfo
@@ -134,12 +137,18 @@ class ManagerPanel(ModePanel):
         self.followup_tab = LazyTab(lambda: FollowUpLedgerPanel(session))
         self.complaints_tab = LazyTab(lambda: ComplaintListPanel(session))
         self.review_figures_tab = LazyTab(lambda: ReviewFiguresPanel(session))
+        self.slot_plans_tab = LazyTab(lambda: SlotPlanPanel(session))
+        self.appointments_tab = LazyTab(lambda: AppointmentDayPanel(session))
+        self.after_hours_tab = LazyTab(lambda: AfterHoursPanel(session))
         self.tabs.addTab(self.cases_tab, self.tr("办件"))
         self.tabs.addTab(self.inquiry_tab, self.tr("首问管理"))
         self.tabs.addTab(self.agency_tab, self.tr("帮办代办"))
         self.tabs.addTab(self.followup_tab, self.tr("差评整改"))
         self.tabs.addTab(self.complaints_tab, self.tr("投诉处理"))
         self.tabs.addTab(self.review_figures_tab, self.tr("好差评统计"))
+        self.tabs.addTab(self.appointments_tab, self.tr("预约日视图"))
+        self.tabs.addTab(self.slot_plans_tab, self.tr("预约计划"))
+        self.tabs.addTab(self.after_hours_tab, self.tr("延时服务"))
         self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
         self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
         self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))
@@ -246,6 +255,12 @@ class ManagerPanel(ModePanel):
 
     # -- 事项目录 ----------------------------------------------------------------------------------------
     def shutdown(self) -> None:
-        for tab in (self.cases_tab, self.agency_tab, self.followup_tab, self.complaints_tab):
+        for tab in (
+            self.cases_tab,
+            self.agency_tab,
+            self.followup_tab,
+            self.complaints_tab,
+            self.appointments_tab,
+        ):
             tab.shutdown()
         super().shutdown()

@@ -27,7 +27,7 @@ COPIES_RANGE = (1, 20)
 DPI_RANGE = (72, 1200)
 # 80 mm thermal roll printers print 8 dots per mm (203 dpi); rasterizing finer only costs time and
 # blurs bars into dithered grey when the driver scales back down.
-ROLL_KINDS = frozenset({"receipt_roll", "ticket", "inquiry", "agency_slip", "complaint_slip"})
+ROLL_KINDS = frozenset({"receipt_roll", "ticket", "inquiry", "agency_slip", "complaint_slip", "appointment"})
 ROLL_DPI = 203
 OFFICE_DPI = 300
 

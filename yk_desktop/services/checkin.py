@@ -10,6 +10,7 @@ daily cap do not apply: the place was reserved when the appointment was booked.
 from __future__ import annotations
 
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,14 +23,10 @@ from yk_desktop.services.errors import InvalidInput, IssuingClosed, NotFound, ch
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.queue import TicketInfo, _today, issue_into
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.models import Appointment, Category
+from yk_desktop.store.models import Appointment, AppointmentEvent, Category
+from yk_desktop.store.models.appointments import AppointmentState
 
-
-class AppointmentState:
-    BOOKED = "booked"
-    CHECKED_IN = "checked_in"
-    CANCELLED = "cancelled"
-    NO_SHOW = "no_show"
+__all__ = ["AppointmentState", "CheckIn", "check_in"]
 
 
 @dataclass(frozen=True)
@@ -47,8 +44,12 @@ def check_in(
     phone: str | None = None,
     early_minutes: int = 30,
     late_minutes: int = 15,
+    staff_id: uuid.UUID | None = None,
 ) -> CheckIn:
-    """Check in today's appointment named by its code, or the next one booked under a phone number."""
+    """Check in today's appointment named by its code, or the next one booked under a phone number.
+
+    ``staff_id``: the clerk checking the applicant in at a window (None at the kiosk).
+    """
     with uow:
         session = uow.session
         hall_id = _hall(uow)
@@ -77,7 +78,9 @@ def check_in(
             state = appointments[0].state
             if state == AppointmentState.CHECKED_IN:
                 raise InvalidInput("该预约已签到取号，请留意叫号；如号票遗失请到咨询台。", field="预约码")
-            raise InvalidInput("该预约已取消或已过期，请重新取号或预约。", field="预约码")
+            if state == AppointmentState.NO_SHOW:
+                raise InvalidInput("该预约时段已结束，已记为爽约；请重新取号或预约。", field="预约码")
+            raise InvalidInput("该预约已取消，请重新取号或预约。", field="预约码")
         appointment = open_ones[0]
         start = datetime.combine(today, appointment.start, tzinfo=HALL_TZ)
         slot = f"{appointment.start:%H:%M}–{appointment.end:%H:%M}"
@@ -101,15 +104,27 @@ def check_in(
             due_at=None if late else start,
             enforce_cap=late,  # the reserved place is kept only for an on-time check-in
         )
-        appointment.state = AppointmentState.CHECKED_IN
+        appointment.state = AppointmentState.CHECKED_IN.value
         appointment.checked_in_at = now
         appointment.ticket_id = info.id
+        detail: dict[str, object] = {"ticket": info.number, "late": late}
+        session.add(
+            AppointmentEvent(
+                hall_id=hall_id,
+                appointment_id=appointment.id,
+                kind="checked_in",
+                at=now,
+                staff_id=staff_id,
+                detail=detail,
+            )
+        )
         audit.record(
             uow,
             "appointment.check_in",
             "appointment",
             appointment.id,
-            detail={"code": appointment.code, "ticket": info.number, "late": late},
+            actor_id=staff_id,
+            detail={"code": appointment.code, **detail},
         )
         uow.commit()
         return CheckIn(info, appointment.code, slot, late)

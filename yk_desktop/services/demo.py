@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.text import clean_person_name
@@ -29,6 +31,7 @@ from yk_desktop.store.models import (
     Material,
     PriorityGroup,
     ServiceItem,
+    SlotPlan,
     Staff,
     Window,
     WindowCategory,
@@ -197,6 +200,7 @@ def seed_demo(uow: UnitOfWork, path: Path | None = None) -> SeedReport:
             for pos, code in enumerate(b["items"]):
                 bundle.items.append(BundleItem(hall_id=hall.id, item_id=items[code].id, position=pos))
             session.add(bundle)
+        _seed_demo_slot_plans(session, hall.id, categories, uow.now().astimezone(HALL_TZ).date())
         report = SeedReport(
             True,
             hall.code,
@@ -266,6 +270,75 @@ def demo_appointment_code(day: date, suffix: str) -> str:
     return f"{day:%m%d}{suffix}"
 
 
+# The demo's appointment plans: (category, kind, weekdays, start, end, slot minutes, places per slot, name).
+# Working hours with 午间不断档 for the busiest counters, evening 延时 for A and C, Saturday mornings for A and E.
+_MORNING, _NOON, _AFTERNOON = (
+    (time(9, 0), time(11, 30)),
+    (time(11, 30), time(13, 0)),
+    (time(13, 0), time(16, 30)),
+)
+DEMO_SLOT_PLANS: tuple[tuple[str, str, str, time, time, int, int, str], ...] = (
+    ("A", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("A", "lunch", "01234", *_NOON, 30, 1, "午间不断档"),
+    ("A", "regular", "01234", *_AFTERNOON, 30, 2, "下午"),
+    ("A", "evening", "01234", time(17, 0), time(18, 30), 30, 1, "下班后延时"),
+    ("A", "weekend", "5", *_MORNING, 30, 2, "周六上午"),
+    ("B", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("B", "lunch", "01234", *_NOON, 30, 1, "午间不断档"),
+    ("B", "regular", "01234", time(13, 0), time(16, 0), 30, 2, "下午"),
+    ("C", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("C", "regular", "01234", *_AFTERNOON, 30, 2, "下午"),
+    ("C", "evening", "01234", time(17, 0), time(18, 30), 30, 1, "下班后延时"),
+    ("D", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("D", "regular", "01234", *_AFTERNOON, 30, 2, "下午"),
+    ("E", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("E", "regular", "01234", time(13, 0), time(16, 0), 30, 2, "下午"),
+    ("E", "weekend", "5", *_MORNING, 30, 2, "周六上午"),
+    ("F", "regular", "01234", *_MORNING, 30, 2, "上午"),
+    ("F", "regular", "01234", *_AFTERNOON, 30, 2, "下午"),
+)
+
+
+def _seed_demo_slot_plans(
+    session: Session, hall_id: uuid.UUID, categories: dict[str, Category], today: date
+) -> None:
+    """The plans run from the first of the seed's year, open-ended; no audit (nobody edited anything)."""
+    for prefix, kind, weekdays, start, end, minutes, capacity, label in DEMO_SLOT_PLANS:
+        if prefix in categories:
+            session.add(
+                SlotPlan(
+                    hall_id=hall_id,
+                    category_id=categories[prefix].id,
+                    kind=kind,
+                    valid_from=today.replace(month=1, day=1),
+                    weekdays=weekdays,
+                    start=start,
+                    end=end,
+                    slot_minutes=minutes,
+                    capacity=capacity,
+                    label=label,
+                )
+            )
+
+
+def _demo_plan(
+    session: Session, category_id: uuid.UUID, day: date, start: time, end: time
+) -> SlotPlan | None:
+    """The demo plan whose slots hold ``start``–``end`` (so the day view shows the appointment in its slot)."""
+    for plan in session.scalars(
+        select(SlotPlan).where(
+            SlotPlan.category_id == category_id,
+            SlotPlan.active.is_(True),
+            SlotPlan.valid_from <= day,
+            SlotPlan.start <= start,
+            SlotPlan.end >= end,
+        )
+    ):
+        if plan.valid_until is None or plan.valid_until >= day:
+            return plan
+    return None
+
+
 def _seed_demo_appointments(runtime: Runtime) -> None:
     with runtime.uow() as uow:
         hall_id = runtime.hall_id
@@ -280,14 +353,17 @@ def _seed_demo_appointments(runtime: Runtime) -> None:
                 select(Appointment.id).where(Appointment.hall_id == hall_id, Appointment.code == code)
             )
             if taken is None and hall_id is not None and prefix in categories:
+                plan = _demo_plan(uow.session, categories[prefix], day, start, end)
                 uow.session.add(
                     Appointment(
                         hall_id=hall_id,
                         code=code,
+                        slot_plan_id=plan.id if plan else None,
                         category_id=categories[prefix],
                         service_date=day,
                         start=start,
                         end=end,
+                        kind=plan.kind if plan else "regular",
                         applicant_name="演示预约人",
                         phone=phone,
                         booked_at=now,

@@ -2,7 +2,14 @@
 
 from yk_desktop.store.base import Base
 from yk_desktop.store.models.agency import AgencyAttachment, AgencyEvent, AgencyItem, AgencyRecord
-from yk_desktop.store.models.appointments import Appointment, SlotPlan
+from yk_desktop.store.models.appointments import (
+    AfterHoursSession,
+    Appointment,
+    AppointmentCounter,
+    AppointmentEvent,
+    SlotException,
+    SlotPlan,
+)
 from yk_desktop.store.models.audit import AuditEntry, AuditHead
 from yk_desktop.store.models.calendar import CalendarDay, CalendarYear
 from yk_desktop.store.models.cases import Case, CaseEvent, CaseMaterial
@@ -37,11 +44,14 @@ from yk_desktop.store.models.queue import Ticket, TicketCounter, TicketEvent, Wi
 from yk_desktop.store.models.settings import HallSetting
 
 __all__ = [
+    "AfterHoursSession",
     "AgencyAttachment",
     "AgencyEvent",
     "AgencyItem",
     "AgencyRecord",
     "Appointment",
+    "AppointmentCounter",
+    "AppointmentEvent",
     "ArchivedDocument",
     "AuditEntry",
     "AuditHead",
@@ -71,6 +81,7 @@ __all__ = [
     "ReviewFollowUp",
     "ReviewFollowUpStep",
     "ServiceItem",
+    "SlotException",
     "SlotPlan",
     "Staff",
     "Terminal",

@@ -1,5 +1,9 @@
 """Appointments: slot plans over date ranges, exceptions, bookings, after-hours sessions.
 
+The first schema's slot plans (one weekday or one date each) become plans over a date range: a weekday plan
+runs on that weekday from 2000-01-01 on, a one-date plan from that date to that date; an after-hours plan
+becomes an evening plan.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05 12:40:00
@@ -9,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -16,8 +23,214 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass  # filled in with this revision's tables
+    op.create_table(
+        "appointment_counters",
+        sa.Column("key", sa.String(length=120), nullable=False),
+        sa.Column("taken", sa.Integer(), nullable=False),
+        sa.Column("hall_id", sa.Uuid(), nullable=False),
+        sa.Column("origin_terminal_id", sa.Uuid(), nullable=True),
+        sa.Column("hlc", sa.String(length=48), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["hall_id"], ["halls.id"], name=op.f("fk_appointment_counters_hall_id_halls")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointment_counters")),
+        sa.UniqueConstraint("hall_id", "key", name=op.f("uq_appointment_counters_hall_id_key")),
+    )
+    with op.batch_alter_table("appointment_counters", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_appointment_counters_hall_id"), ["hall_id"], unique=False)
+
+    op.create_table(
+        "after_hours_sessions",
+        sa.Column("service_date", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("opened_at", sa.DateTime(), nullable=False),
+        sa.Column("closed_at", sa.DateTime(), nullable=True),
+        sa.Column("opened_by", sa.Uuid(), nullable=True),
+        sa.Column("closed_by", sa.Uuid(), nullable=True),
+        sa.Column("staff_on_duty", sa.JSON(), nullable=False),
+        sa.Column("served", sa.Integer(), nullable=False),
+        sa.Column("appointments", sa.Integer(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("hall_id", sa.Uuid(), nullable=False),
+        sa.Column("origin_terminal_id", sa.Uuid(), nullable=True),
+        sa.Column("hlc", sa.String(length=48), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["closed_by"], ["staff.id"], name=op.f("fk_after_hours_sessions_closed_by_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["hall_id"], ["halls.id"], name=op.f("fk_after_hours_sessions_hall_id_halls")
+        ),
+        sa.ForeignKeyConstraint(
+            ["opened_by"], ["staff.id"], name=op.f("fk_after_hours_sessions_opened_by_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_after_hours_sessions")),
+    )
+    with op.batch_alter_table("after_hours_sessions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_after_hours_sessions_hall_id"), ["hall_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_after_hours_sessions_service_date"), ["service_date"], unique=False
+        )
+
+    op.create_table(
+        "slot_exceptions",
+        sa.Column("category_id", sa.Uuid(), nullable=False),
+        sa.Column("plan_id", sa.Uuid(), nullable=True),
+        sa.Column("on_date", sa.Date(), nullable=False),
+        sa.Column("closed", sa.Boolean(), nullable=False),
+        sa.Column("start", sa.Time(), nullable=True),
+        sa.Column("end", sa.Time(), nullable=True),
+        sa.Column("capacity", sa.Integer(), nullable=True),
+        sa.Column("reason", sa.String(length=200), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("staff_id", sa.Uuid(), nullable=True),
+        sa.Column("hall_id", sa.Uuid(), nullable=False),
+        sa.Column("origin_terminal_id", sa.Uuid(), nullable=True),
+        sa.Column("hlc", sa.String(length=48), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["category_id"], ["categories.id"], name=op.f("fk_slot_exceptions_category_id_categories")
+        ),
+        sa.ForeignKeyConstraint(["hall_id"], ["halls.id"], name=op.f("fk_slot_exceptions_hall_id_halls")),
+        sa.ForeignKeyConstraint(
+            ["plan_id"], ["slot_plans.id"], name=op.f("fk_slot_exceptions_plan_id_slot_plans")
+        ),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_slot_exceptions_staff_id_staff")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_slot_exceptions")),
+    )
+    with op.batch_alter_table("slot_exceptions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_slot_exceptions_hall_id"), ["hall_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_slot_exceptions_on_date"), ["on_date"], unique=False)
+
+    op.create_table(
+        "appointment_events",
+        sa.Column("appointment_id", sa.Uuid(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("staff_id", sa.Uuid(), nullable=True),
+        sa.Column("detail", sa.JSON(), nullable=False),
+        sa.Column("hall_id", sa.Uuid(), nullable=False),
+        sa.Column("origin_terminal_id", sa.Uuid(), nullable=True),
+        sa.Column("hlc", sa.String(length=48), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["appointment_id"],
+            ["appointments.id"],
+            name=op.f("fk_appointment_events_appointment_id_appointments"),
+        ),
+        sa.ForeignKeyConstraint(["hall_id"], ["halls.id"], name=op.f("fk_appointment_events_hall_id_halls")),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name=op.f("fk_appointment_events_staff_id_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointment_events")),
+    )
+    with op.batch_alter_table("appointment_events", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_appointment_events_appointment_id"), ["appointment_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_appointment_events_hall_id"), ["hall_id"], unique=False)
+
+    with op.batch_alter_table("appointments", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("kind", sa.String(length=10), nullable=False, server_default="regular"))
+        batch_op.add_column(
+            sa.Column("applicant_key", sa.String(length=64), nullable=False, server_default="")
+        )
+        batch_op.add_column(
+            sa.Column("channel", sa.String(length=10), nullable=False, server_default="window")
+        )
+        batch_op.add_column(sa.Column("booked_by", sa.Uuid(), nullable=True))
+        batch_op.add_column(sa.Column("cancelled_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("no_show_at", sa.DateTime(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_appointments_applicant_key"), ["applicant_key"], unique=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_appointments_booked_by_staff"), "staff", ["booked_by"], ["id"]
+        )
+
+    with op.batch_alter_table("slot_plans", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("kind", sa.String(length=10), nullable=False, server_default="regular"))
+        batch_op.add_column(sa.Column("valid_from", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("valid_until", sa.Date(), nullable=True))
+        batch_op.add_column(
+            sa.Column("weekdays", sa.String(length=7), nullable=False, server_default="01234")
+        )
+        batch_op.add_column(sa.Column("slot_minutes", sa.Integer(), nullable=False, server_default="30"))
+        batch_op.add_column(sa.Column("retired_at", sa.DateTime(), nullable=True))
+    # Plans of the first schema, if any, keep their meaning (see the module docstring).
+    op.execute(
+        "UPDATE slot_plans SET "
+        "kind = CASE WHEN after_hours THEN 'evening' ELSE 'regular' END, "
+        "weekdays = CASE WHEN weekday IS NULL THEN '0123456' ELSE CAST(weekday AS VARCHAR(7)) END, "
+        "valid_from = COALESCE(on_date, '2000-01-01'), "
+        "valid_until = on_date, "
+        "capacity = CASE WHEN capacity < 1 THEN 1 ELSE capacity END"
+    )
+    with op.batch_alter_table("slot_plans", schema=None) as batch_op:
+        batch_op.alter_column("valid_from", existing_type=sa.Date(), nullable=False)
+        batch_op.drop_constraint(op.f("ck_slot_plans_weekday_or_date"), type_="check")
+        batch_op.drop_constraint(op.f("ck_slot_plans_capacity_not_negative"), type_="check")
+        batch_op.drop_column("after_hours")
+        batch_op.drop_column("on_date")
+        batch_op.drop_column("weekday")
+        batch_op.create_check_constraint(op.f("ck_slot_plans_capacity_positive"), "capacity >= 1")
+        batch_op.create_check_constraint(op.f("ck_slot_plans_slot_minutes_positive"), "slot_minutes >= 5")
+        batch_op.create_index(batch_op.f("ix_slot_plans_category_id"), ["category_id"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("slot_plans", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("weekday", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("on_date", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("after_hours", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # The old shape holds one weekday or one date: a one-day plan keeps its date, others their first weekday.
+    op.execute(
+        "UPDATE slot_plans SET "
+        "on_date = CASE WHEN valid_until = valid_from THEN valid_from END, "
+        "weekday = CASE WHEN valid_until = valid_from THEN NULL "
+        "ELSE CAST(substr(weekdays, 1, 1) AS INTEGER) END, "
+        "after_hours = (kind <> 'regular')"
+    )
+    with op.batch_alter_table("slot_plans", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_slot_plans_category_id"))
+        batch_op.drop_constraint(op.f("ck_slot_plans_slot_minutes_positive"), type_="check")
+        batch_op.drop_constraint(op.f("ck_slot_plans_capacity_positive"), type_="check")
+        batch_op.drop_column("retired_at")
+        batch_op.drop_column("slot_minutes")
+        batch_op.drop_column("weekdays")
+        batch_op.drop_column("valid_until")
+        batch_op.drop_column("valid_from")
+        batch_op.drop_column("kind")
+        batch_op.create_check_constraint(
+            op.f("ck_slot_plans_weekday_or_date"), "(weekday IS NULL) <> (on_date IS NULL)"
+        )
+        batch_op.create_check_constraint(op.f("ck_slot_plans_capacity_not_negative"), "capacity >= 0")
+
+    with op.batch_alter_table("appointments", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_appointments_booked_by_staff"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_appointments_applicant_key"))
+        batch_op.drop_column("no_show_at")
+        batch_op.drop_column("cancelled_at")
+        batch_op.drop_column("booked_by")
+        batch_op.drop_column("channel")
+        batch_op.drop_column("applicant_key")
+        batch_op.drop_column("kind")
+
+    with op.batch_alter_table("appointment_events", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_appointment_events_hall_id"))
+        batch_op.drop_index(batch_op.f("ix_appointment_events_appointment_id"))
+    op.drop_table("appointment_events")
+
+    with op.batch_alter_table("slot_exceptions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_slot_exceptions_on_date"))
+        batch_op.drop_index(batch_op.f("ix_slot_exceptions_hall_id"))
+    op.drop_table("slot_exceptions")
+
+    with op.batch_alter_table("after_hours_sessions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_after_hours_sessions_service_date"))
+        batch_op.drop_index(batch_op.f("ix_after_hours_sessions_hall_id"))
+    op.drop_table("after_hours_sessions")
+
+    with op.batch_alter_table("appointment_counters", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_appointment_counters_hall_id"))
+    op.drop_table("appointment_counters")
