@@ -100,7 +100,7 @@ def test_the_manager_console_has_the_desk_service_tabs(qtbot: QtBot, manager_ses
         (panel.complaints_tab, ComplaintListPanel),
         (panel.review_figures_tab, ReviewFiguresPanel),
     ):
-        panel.tabs.setCurrentWidget(tab)
+        panel.open_tab(tab)
         assert isinstance(tab.built, kind)
         idle()
     panel.shutdown()
@@ -183,7 +183,7 @@ def test_the_manager_console_has_the_appointment_tabs(qtbot: QtBot, manager_sess
         (panel.slot_plans_tab, SlotPlanPanel),
         (panel.after_hours_tab, AfterHoursPanel),
     ):
-        panel.tabs.setCurrentWidget(tab)
+        panel.open_tab(tab)
         assert isinstance(tab.built, kind)
         idle()
     panel.shutdown()

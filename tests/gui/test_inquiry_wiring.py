@@ -71,6 +71,6 @@ def test_the_manager_console_has_the_inquiry_tab(qtbot: QtBot, manager_session: 
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.show()
-    panel.tabs.setCurrentWidget(panel.inquiry_tab)
+    panel.open_tab(panel.inquiry_tab)
     assert isinstance(panel.inquiry_tab.built, InquiryManagerPanel)
     panel.shutdown()

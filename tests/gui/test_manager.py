@@ -58,24 +58,24 @@ def test_the_cases_and_archive_tabs_are_built_when_opened_and_show_the_whole_hal
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.show()
     assert panel.cases_tab.built is None and panel.archive_tab.built is None
-    panel.tabs.setCurrentWidget(panel.cases_tab)
+    panel.open_tab(panel.cases_tab)
     listing = panel.cases_tab.built
     assert isinstance(listing, CaseListPanel)
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=10_000)
-    panel.tabs.setCurrentWidget(panel.archive_tab)
+    panel.open_tab(panel.archive_tab)
     archive = panel.archive_tab.built
     assert isinstance(archive, ArchivePanel)
     qtbot.waitUntil(lambda: archive.model.rowCount() == 1, timeout=10_000)
     from yk_desktop.gui.calendar_panel import CalendarPanel
     from yk_desktop.gui.offlist_panel import OffListPanel
 
-    panel.tabs.setCurrentWidget(panel.calendar_tab)
+    panel.open_tab(panel.calendar_tab)
     assert isinstance(panel.calendar_tab.built, CalendarPanel)
-    panel.tabs.setCurrentWidget(panel.off_list_tab)
+    panel.open_tab(panel.off_list_tab)
     assert isinstance(panel.off_list_tab.built, OffListPanel)
     from yk_desktop.gui.policy_panel import PolicyPanel
 
-    panel.tabs.setCurrentWidget(panel.policy_tab)
+    panel.open_tab(panel.policy_tab)
     rules = panel.policy_tab.built
     assert isinstance(rules, PolicyPanel)
     qtbot.waitUntil(lambda: not rules.busy, timeout=10_000)

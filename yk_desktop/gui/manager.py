@@ -140,19 +140,38 @@ class ManagerPanel(ModePanel):
         self.slot_plans_tab = LazyTab(lambda: SlotPlanPanel(session))
         self.appointments_tab = LazyTab(lambda: AppointmentDayPanel(session))
         self.after_hours_tab = LazyTab(lambda: AfterHoursPanel(session))
-        self.tabs.addTab(self.cases_tab, self.tr("办件"))
-        self.tabs.addTab(self.inquiry_tab, self.tr("首问管理"))
+        # Seven groups, each a row of pages: seventeen tabs in one row do not fit a 1280-wide screen.
+        self._group_of: dict[QWidget, QTabWidget] = {}
+        self._group(
+            self.tr("办件与文书"),
+            [
+                (self.cases_tab, self.tr("办件")),
+                (self.archive_tab, self.tr("文书存档")),
+                (self.off_list_tab, self.tr("清单外材料")),
+            ],
+        )
+        self._group(
+            self.tr("首问与评价"),
+            [
+                (self.inquiry_tab, self.tr("首问管理")),
+                (self.followup_tab, self.tr("差评整改")),
+                (self.complaints_tab, self.tr("投诉处理")),
+                (self.review_figures_tab, self.tr("好差评统计")),
+            ],
+        )
         self.tabs.addTab(self.agency_tab, self.tr("帮办代办"))
-        self.tabs.addTab(self.followup_tab, self.tr("差评整改"))
-        self.tabs.addTab(self.complaints_tab, self.tr("投诉处理"))
-        self.tabs.addTab(self.review_figures_tab, self.tr("好差评统计"))
-        self.tabs.addTab(self.appointments_tab, self.tr("预约日视图"))
-        self.tabs.addTab(self.slot_plans_tab, self.tr("预约计划"))
-        self.tabs.addTab(self.after_hours_tab, self.tr("延时服务"))
-        self.tabs.addTab(self.archive_tab, self.tr("文书存档"))
-        self.tabs.addTab(self.calendar_tab, self.tr("工作日历"))
-        self.tabs.addTab(self.off_list_tab, self.tr("清单外材料"))
-        self.tabs.addTab(self.policy_tab, self.tr("大厅规则"))
+        self._group(
+            self.tr("预约与延时"),
+            [
+                (self.appointments_tab, self.tr("预约日视图")),
+                (self.slot_plans_tab, self.tr("预约计划")),
+                (self.after_hours_tab, self.tr("延时服务")),
+            ],
+        )
+        self._group(
+            self.tr("日历与规则"),
+            [(self.calendar_tab, self.tr("工作日历")), (self.policy_tab, self.tr("大厅规则"))],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -160,6 +179,25 @@ class ManagerPanel(ModePanel):
         self.refresh_overview()
         # A tick is skipped while the last overview is still loading (one query at a time on a slow database).
         self.every(REFRESH_MS, self.refresh_overview, skip_while=self._overview_loads)
+
+    def _group(self, title: str, pages: list[tuple[QWidget, str]]) -> QTabWidget:
+        group = QTabWidget()
+        group.setAccessibleName(title)
+        group.setDocumentMode(True)
+        for page, name in pages:
+            group.addTab(page, name)
+            self._group_of[page] = group
+        self.tabs.addTab(group, title)
+        return group
+
+    def open_tab(self, page: QWidget) -> None:
+        """Show ``page``, in its group when it has one (tests, and scans that open a page)."""
+        group = self._group_of.get(page)
+        if group is not None:
+            group.setCurrentWidget(page)
+            self.tabs.setCurrentWidget(group)
+        else:
+            self.tabs.setCurrentWidget(page)
 
     # -- 大厅概况 ----------------------------------------------------------------------------------------
     def _build_overview(self) -> QWidget:
