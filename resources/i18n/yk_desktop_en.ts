@@ -108,7 +108,7 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+250"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+251"/>
         <source>填写提示</source>
         <translation>Form message</translation>
     </message>
@@ -124,9 +124,1743 @@
     </message>
 </context>
 <context>
+    <name>AfterHoursPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_sessions.py" line="+61"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>值守人员</source>
+        <translation>Staff on duty</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>服务人数</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中预约</source>
+        <translation>By appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>延时服务记录</source>
+        <translation>After-hours service log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>延时服务类型</source>
+        <translation>After-hours service type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>值守人员（勾选）</source>
+        <translation>Staff on duty (tick)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备注（可不填），如：企业集中办理</source>
+        <translation>Note (optional), e.g. batch service for an enterprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始延时服务</source>
+        <translation>Start after-hours service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结束所选服务</source>
+        <translation>End selected service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结束所选延时服务</source>
+        <translation>End the selected after-hours service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新延时服务记录</source>
+        <translation>Refresh the after-hours service log</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>正在登记…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已开始延时服务。</source>
+        <translation>After-hours service started.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在结束…</source>
+        <translation>Ending…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已结束延时服务：共服务 {0} 人，其中预约 {1} 人。</source>
+        <translation>After-hours service ended: {0} people served, {1} by appointment.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDetail</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_detail.py" line="+145"/>
+        <source>请在左侧选择代办件</source>
+        <translation>Select a proxy case on the left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代办件状态</source>
+        <translation>Proxy case status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>委托人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受托人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前所在</source>
+        <translation>Now with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托事项</source>
+        <translation>Matters authorized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代理权限</source>
+        <translation>Agent&apos;s powers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托期限</source>
+        <translation>Authorization period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>关联办件</source>
+        <translation>Linked case</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>办件期限</source>
+        <translation>Case deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结/取消</source>
+        <translation>Closed/cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托书扫描件</source>
+        <translation>Scanned letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <source>代办记录</source>
+        <translation>Proxy case history</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>办理进展(&amp;J)</source>
+        <translation>Pro&amp;gress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录办理进展</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交(&amp;Y)</source>
+        <translation>Hand &amp;off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移交</source>
+        <translation>Hand off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件(&amp;L)</source>
+        <translation>&amp;Link case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附加扫描件(&amp;F)</source>
+        <translation>Attach &amp;scan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>附加或更换委托书扫描件</source>
+        <translation>Attach or replace the scanned letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印委托书(&amp;P)</source>
+        <translation>&amp;Print authorization</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印委托书</source>
+        <translation>Print the letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结果待领取(&amp;R)</source>
+        <translation>&amp;Ready for collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果待领取并打印通知单</source>
+        <translation>Mark the result ready for collection and print the collection notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重打通知单</source>
+        <translation>Reprint notice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重打领取通知单</source>
+        <translation>Reprint the collection notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交付办结(&amp;D)</source>
+        <translation>&amp;Deliver and close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>交付办结</source>
+        <translation>Deliver and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消代办(&amp;X)</source>
+        <translation>Cancel pro&amp;xy service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消代办</source>
+        <translation>Cancel proxy service</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>代办提示</source>
+        <translation>Proxy service message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>错误提示</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>代办件 {0}</source>
+        <translation>Proxy case {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>；允许转委托</source>
+        <translation>; sub-delegation allowed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；不得转委托</source>
+        <translation>; no sub-delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（已过期，不能继续代办）</source>
+        <translation> (expired: the proxy service cannot go on)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未关联</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}（{1} KB，SHA-256 {2}…）</source>
+        <translation>{0} ({1} KB, SHA-256 {2}…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未附加</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>；由委托书受托人 {0} 转委托</source>
+        <translation>; sub-delegated by {0}, the agent named in the letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>承诺 {0} 前办结（{1}）</source>
+        <translation>Promised by {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺 {0} 前办结（{1}，已逾期 {2} 个工作日）</source>
+        <translation>Promised by {0} ({1}, overdue by {2} working days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承诺 {0} 前办结（{1}，剩 {2} 个工作日）</source>
+        <translation>Promised by {0} ({1}, {2} working days left)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} 取消：{1}</source>
+        <translation>Cancelled {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 交付</source>
+        <translation>Delivered {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结果 {0} 待领取</source>
+        <translation>Result ready for collection since {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} · 委托书已过期</source>
+        <translation>{0} · authorization expired</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先选择代办件。</source>
+        <translation>Select a proxy case first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>代办件{0}。</source>
+        <translation>Proxy case status: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托书已过期，不能继续代办；请重新签署委托书或取消代办。</source>
+        <translation>The letter of authorization has expired, so the proxy service cannot go on; have a new letter signed or cancel the proxy service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>结果待领取，请交付办结。</source>
+        <translation>The result is ready for collection; deliver and close.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已登记结果待领取，可重打通知单。</source>
+        <translation>Ready for collection recorded; the notice can be reprinted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果待领取后才有领取通知单。</source>
+        <translation>The collection notice exists once the result is ready for collection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果待领取后才能交付办结。</source>
+        <translation>Deliver and close is possible once the result is ready for collection.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>正在记录…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已记录办理进展。</source>
+        <translation>Progress recorded.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>正在移交…</source>
+        <translation>Handing off…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已移交：{0}。</source>
+        <translation>Handed off: {0}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在关联办件…</source>
+        <translation>Linking the case…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已关联办件 {0}。</source>
+        <translation>Linked case {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择签字后的委托书扫描件</source>
+        <translation>Choose the scan of the signed letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扫描件 ({0})</source>
+        <translation>Scans ({0})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在附加扫描件…</source>
+        <translation>Attaching the scan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已附加委托书扫描件“{0}”。</source>
+        <translation>Scanned letter of authorization “{0}” attached.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在生成委托书…</source>
+        <translation>Building the letter of authorization…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>委托书（{0}）</source>
+        <translation>Letter of authorization ({0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}号窗口</source>
+        <translation>Window {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在登记结果待领取…</source>
+        <translation>Recording ready for collection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>领取通知单（{0}）</source>
+        <translation>Collection notice ({0})</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>正在生成领取通知单…</source>
+        <translation>Building the collection notice…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在交付办结…</source>
+        <translation>Delivering and closing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已交付办结。</source>
+        <translation>Delivered and closed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代办已取消。</source>
+        <translation>Proxy service cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location line="+11"/>
+        <source>代办件 {0}</source>
+        <translation>Proxy case {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭代办件</source>
+        <translation>Close the proxy case</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyManagerPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_manager.py" line="+203"/>
+        <source>帮办代办管理</source>
+        <translation>Proxy service management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办件</source>
+        <translation>Proxy cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作量</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结统计</source>
+        <translation>Closed cases</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_panel.py" line="+114"/>
+        <source>登记代办 (Ctrl+N)</source>
+        <translation>Register proxy service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记帮办代办</source>
+        <translation>Register proxy service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代办件状态筛选</source>
+        <translation>Filter proxy cases by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办件状态列表</source>
+        <translation>Proxy case states</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果待领取</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已交付</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只看我的(&amp;M)</source>
+        <translation>&amp;Mine only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只看我受托的代办件</source>
+        <translation>Show only the proxy cases I am agent for</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查找代办件</source>
+        <translation>Find proxy cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办编号或委托人</source>
+        <translation>Proxy case no. or principal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新代办件列表</source>
+        <translation>Refresh the proxy case list</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>代办编号</source>
+        <translation>Proxy case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办员</source>
+        <translation>Proxy agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>当前所在</source>
+        <translation>Now with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件</source>
+        <translation>Linked case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件承诺办结</source>
+        <translation>Case promised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代办件列表</source>
+        <translation>Proxy cases</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} · 委托书已过期</source>
+        <translation>{0} · authorization expired</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>共 {0} 件</source>
+        <translation>{0} cases</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyRegisterDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_register.py" line="+107"/>
+        <source>登记帮办代办</source>
+        <translation>Register proxy service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>登记帮办代办（自愿委托、无偿代理、全程服务、合法高效）</source>
+        <translation>Register proxy service (voluntary, free of charge, end-to-end, lawful and efficient)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>个人(&amp;P)</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人为个人</source>
+        <translation>Principal is a person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业(&amp;E)</source>
+        <translation>&amp;Enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人为企业</source>
+        <translation>Principal is an enterprise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>委托人姓名或单位名称</source>
+        <translation>Principal&apos;s name or organization name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <location line="+119"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>委托人证件号码</source>
+        <translation>Principal&apos;s ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人联系电话</source>
+        <translation>Principal&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>企业经办人或家属（可不填）</source>
+        <translation>Enterprise staff member or family member (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>联系人电话</source>
+        <translation>Contact&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>结果通知打此电话（可不填）</source>
+        <translation>Result notices go to this number (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>受托人（帮办代办员）</source>
+        <translation>Agent (proxy agent)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>帮办代办员列表</source>
+        <translation>Proxy agents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受托人身份证号码</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加事项 (&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加所选事项</source>
+        <translation>Add the selected item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已选代办事项</source>
+        <translation>Selected service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移除所选代办事项</source>
+        <translation>Remove the selected service item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>委托事项说明</source>
+        <translation>Description of the matters authorized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空则写作“代为办理所选事项”</source>
+        <translation>If left empty: “to handle the selected service items on the principal&apos;s behalf”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代理权限：{0}</source>
+        <translation>Agent&apos;s powers: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>其他代理权限</source>
+        <translation>Other powers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他权限（可不填）</source>
+        <translation>Other powers (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>允许转委托给本中心其他帮办代办员(&amp;S)</source>
+        <translation>Allow &amp;sub-delegation to other proxy agents of this center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>允许转委托</source>
+        <translation>Allow sub-delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托期限起</source>
+        <translation>Authorization from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托期限止</source>
+        <translation>Authorization until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+210"/>
+        <source>未附加（可签字后再附加）</source>
+        <translation>Not attached (can be attached after signing)</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>选择扫描件…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选择委托书扫描件</source>
+        <translation>Choose the scanned letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不附加</source>
+        <translation>Don&apos;t attach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不附加扫描件</source>
+        <translation>Don&apos;t attach a scan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记 (Ctrl+Enter)</source>
+        <translation>Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记代办</source>
+        <translation>Register proxy service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印委托书 (Ctrl+P)</source>
+        <translation>Print authorization (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印委托书</source>
+        <translation>Print the letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭登记窗口</source>
+        <translation>Close the registration window</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>委托人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>帮办代办员</source>
+        <translation>Proxy agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>委托书</source>
+        <translation>Letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>委托事项</source>
+        <translation>Matters authorized</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>代理权限</source>
+        <translation>Agent&apos;s powers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>委托期限</source>
+        <translation>Authorization period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>签字扫描件</source>
+        <translation>Signed scan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>代办事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>正在读取帮办代办员…</source>
+        <translation>Loading proxy agents…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>本大厅没有在岗的帮办代办员，请先由大厅负责人添加。</source>
+        <translation>This hall has no proxy agents on duty; the hall manager must add one first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先在事项查询结果中选中一个事项。</source>
+        <translation>First select an item in the item search results.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}”已在代办事项中。</source>
+        <translation>“{0}” is already among the service items.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>选择签字后的委托书扫描件</source>
+        <translation>Choose the scan of the signed letter of authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扫描件 ({0})</source>
+        <translation>Scans ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>请选择受托的帮办代办员。</source>
+        <translation>Choose the proxy agent to act as agent.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>正在登记…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已登记代办件 {0}，请打印委托书交委托人签字。</source>
+        <translation>Proxy case {0} registered. Print the letter of authorization for the principal to sign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>帮办代办 {0}</source>
+        <translation>Proxy service {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在生成委托书…</source>
+        <translation>Building the letter of authorization…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>委托书（{0}）</source>
+        <translation>Letter of authorization ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>AgentWorkloadPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_manager.py" line="-160"/>
+        <source>帮办代办员</source>
+        <translation>Proxy agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待窗口/部门</source>
+        <translation>Waiting on window/dept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待领取</source>
+        <translation>Awaiting collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最久未办结</source>
+        <translation>Oldest open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件逾期</source>
+        <translation>Linked case overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件临期</source>
+        <translation>Linked case due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托书过期</source>
+        <translation>Authorization expired</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>帮办代办员工作量</source>
+        <translation>Proxy agent workload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>工作量汇总</source>
+        <translation>Workload summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新工作量</source>
+        <translation>Refresh the workload</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} 名帮办代办员，未办结代办件共 {1} 件，其中关联办件逾期 {2} 件。</source>
+        <translation>{0} proxy agents, {1} open proxy cases, {2} of them with the linked case overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDayPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_day.py" line="+103"/>
+        <source>查看日期</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>前一天</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回到今天</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后一天</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新 (Ctrl+R)</source>
+        <translation>Refresh (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新预约</source>
+        <translation>Refresh appointments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已约/名额</source>
+        <translation>Booked/places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约时段</source>
+        <translation>Appointment slot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约码</source>
+        <translation>Appointment code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Booked via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>号票</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约名单</source>
+        <translation>Appointment list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新预约 (Ctrl+N)</source>
+        <translation>New appointment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新预约</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>改约/取消</source>
+        <translation>Reschedule/cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>改约或取消所选预约</source>
+        <translation>Reschedule or cancel the selected appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口签到</source>
+        <translation>Check in at window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>为所选预约窗口签到</source>
+        <translation>Check in the selected appointment at the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示已取消</source>
+        <translation>Show cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示已取消的预约</source>
+        <translation>Show cancelled appointments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{0} {1}：已约 {2}/{3}，已签到 {4}</source>
+        <translation>{0} {1}: {2}/{3} booked, {4} checked in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} 没有预约时段。</source>
+        <translation>{0} has no appointment slots.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已将 {0} 个超过签到时间未到的预约记为爽约。</source>
+        <translation>{0} appointments not checked in by the check-in deadline were marked as no-shows.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>请先在预约名单中选择一个预约。</source>
+        <translation>First select an appointment in the list.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在签到…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} 已签到：超过签到时间，按普通号 {1} 排队。</source>
+        <translation>{0} checked in: past the check-in time, queued as regular ticket {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 已签到，预约号票 {1}（时段 {2}，按预约优先叫号）。</source>
+        <translation>{0} checked in with appointment ticket {1} (slot {2}, called with appointment priority).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="+126"/>
+        <source>预约登记</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>预约码、手机号或身份证号</source>
+        <translation>Appointment code, mobile number or ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查找 (Ctrl+F)</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+84"/>
+        <source>查找预约</source>
+        <translation>Find appointments</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>新预约 (Ctrl+N)</source>
+        <translation>New appointment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>开始新预约</source>
+        <translation>Start a new appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查到的预约</source>
+        <translation>Appointments found</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+314"/>
+        <source>新预约：选择业务、日期和时段，填写申请人后预约。</source>
+        <translation>New appointment: choose the category, date and slot, fill in the applicant, then book.</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>窗口预约(&amp;W)</source>
+        <translation>At the &amp;window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口现场预约</source>
+        <translation>Booked in person at the window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话预约(&amp;T)</source>
+        <translation>By &amp;telephone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话预约（代为登记）</source>
+        <translation>Booked by telephone (entered by staff)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+72"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>办理事项（可不选）</source>
+        <translation>Service item (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>（不指定事项）</source>
+        <translation>(no specific item)</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+70"/>
+        <source>预约日期</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>可预约时段</source>
+        <translation>Available slots</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>申请人姓名</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>因大厅原因取消（不受取消时限限制）</source>
+        <translation>Cancelled by the hall (no cancellation deadline applies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>因大厅原因取消</source>
+        <translation>Cancelled by the hall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消原因（因大厅原因取消时必填）</source>
+        <translation>Reason for cancelling (required when cancelled by the hall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预约 (Ctrl+Enter)</source>
+        <translation>Book (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+322"/>
+        <location line="+8"/>
+        <source>确认预约</source>
+        <translation>Confirm the appointment</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>改约到所选时段</source>
+        <translation>Reschedule to the selected slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印确认单 (Ctrl+P)</source>
+        <translation>Print confirmation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印预约确认单</source>
+        <translation>Print the appointment confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>预约方式</source>
+        <translation>Booked via</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申请人（实名预约）</source>
+        <translation>Applicant (real name required)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>正在读取时段…</source>
+        <translation>Loading slots…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} 个时段可约（可预约 {1} 至 {2}）。</source>
+        <translation>{0} slots available (bookable from {1} to {2}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有查到今天及以后的预约，请核对。</source>
+        <translation>No appointments found for today or later; please check.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>查到 {0} 个预约，请选择（回车）。</source>
+        <translation>{0} appointments found; choose one (Enter).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在读取预约…</source>
+        <translation>Loading the appointment…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预约码 {0}｜{1}{2}｜{3} {4}（{5}）｜{6}</source>
+        <translation>Appointment code {0} | {1}{2} | {3} {4} ({5}) | {6}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已读取预约 {0}。改约请选择新时段。</source>
+        <translation>Appointment {0} loaded. To reschedule, choose a new slot.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}：{1}预约，经办 {2}</source>
+        <translation>{0}: booked via {1}, handled by {2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}：由 {1} {2} 改约（{3}）</source>
+        <translation>{0}: rescheduled from {1} {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>请先选择一个“可约”的时段。</source>
+        <translation>First choose an “available” slot.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>（未填姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>为 {0} 预约 {1} {2} {3}（{4}）？</source>
+        <translation>Book {1} on {2} {3} ({4}) for {0}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在预约…</source>
+        <translation>Booking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预约成功，预约码 {0}。</source>
+        <translation>Booked. Appointment code {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>确认改约</source>
+        <translation>Confirm rescheduling</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>将预约 {0} 由 {1} {2} 改到 {3} {4}？预约码不变。</source>
+        <translation>Move appointment {0} from {1} {2} to {3} {4}? The appointment code stays the same.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在改约…</source>
+        <translation>Rescheduling…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已改约到 {0} {1}。</source>
+        <translation>Rescheduled to {0} {1}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>确认取消</source>
+        <translation>Confirm cancellation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消预约 {0}（{1} {2}）？取消后名额释放，不能恢复。</source>
+        <translation>Cancel appointment {0} ({1} {2})? Its place is released, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确认取消预约</source>
+        <translation>Confirm cancelling the appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不取消</source>
+        <translation>Don&apos;t cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预约 {0} 已取消，名额已释放。</source>
+        <translation>Appointment {0} cancelled; its place has been released.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在生成确认单…</source>
+        <translation>Building the confirmation…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在读取确认单…</source>
+        <translation>Loading the confirmation…</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/archive.py" line="+176"/>
+        <location filename="../../yk_desktop/gui/archive.py" line="+183"/>
         <source>文书存档</source>
         <translation>Document archive</translation>
     </message>
@@ -231,6 +1965,54 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+11"/>
         <source>打印失败的记录未能保存：{0}</source>
         <translation>The failed print could not be recorded: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_common.py" line="+203"/>
+        <source>转交给哪位同事</source>
+        <translation>Which colleague to hand over to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同事列表</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}（{1} 号窗口）</source>
+        <translation>{0} (window {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转交给(&amp;H)</source>
+        <translation>&amp;Hand over to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(&amp;T)</source>
+        <translation> (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定：{0}</source>
+        <translation>OK: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：{0}</source>
+        <translation>Cancel: {0}</translation>
     </message>
 </context>
 <context>
@@ -895,6 +2677,64 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>CancelForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="+310"/>
+        <source>取消代办</source>
+        <translation>Cancel proxy service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定取消代办</source>
+        <translation>Confirm cancelling the proxy service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>委托人撤回委托</source>
+        <translation>The principal withdrew the authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托书到期未续签</source>
+        <translation>The authorization expired and was not renewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人改为自行办理</source>
+        <translation>The principal will handle it in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项不符合办理条件</source>
+        <translation>The matter does not meet the conditions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>常用取消原因</source>
+        <translation>Common reasons for cancelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消原因(&amp;R)：</source>
+        <translation>&amp;Reason for cancelling:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写取消原因。</source>
+        <translation>Please enter a reason for cancelling.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取消后代办件 {0} 即结束，不能恢复。确定取消吗？</source>
+        <translation>Once cancelled, proxy case {0} ends and cannot be restored. Cancel it?</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/casedialog.py" line="+431"/>
@@ -1360,12 +3200,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Completing…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>已办结。申请人领取结果时请点“登记领取”。</source>
         <translation>Completed. When the applicant collects the result, click “Record collection”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>正在登记领取…</source>
         <translation>Recording the collection…</translation>
     </message>
@@ -1923,7 +3763,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+240"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+250"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -2116,7 +3956,37 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Bundle notice</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>首问登记 (F12)</source>
+        <translation>First inquiry (F12)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首问登记</source>
+        <translation>First inquiry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约登记 (F10)</source>
+        <translation>Appointments (F10)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预约登记</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记投诉 (Ctrl+K)</source>
+        <translation>Record complaint (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记投诉</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>事项与文书</source>
         <translation>Items and documents</translation>
     </message>
@@ -2132,17 +4002,32 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+1"/>
+        <source>我的首问</source>
+        <translation>My first inquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办</source>
+        <translation>Proxy service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>文书存档</source>
         <translation>Document archive</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+208"/>
+        <location line="+1"/>
+        <source>预约</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+235"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-196"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
@@ -2152,7 +4037,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+271"/>
         <source>正在重呼…</source>
         <translation>Recalling…</translation>
     </message>
@@ -2163,12 +4048,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>正在处理…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>{0} 开始办理</source>
         <translation>Started serving {0}</translation>
     </message>
@@ -2183,7 +4068,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>{0} finished. You can call the next number (F1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{0} 已按过号处理</source>
         <translation>{0} marked as a no-show</translation>
     </message>
@@ -2243,7 +4128,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Scan the ticket barcode, or type the number (e.g. A015) and press Enter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{0} 正在等候，可按“叫此号”直接呼叫</source>
         <translation>{0} is waiting; press “Call this number” to call it now</translation>
     </message>
@@ -2305,18 +4190,18 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>First choose the item in Item search (Ctrl+F).</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+223"/>
+        <location line="-258"/>
+        <location line="+230"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-387"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-394"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
@@ -2336,7 +4221,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+350"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -2367,12 +4252,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+382"/>
+        <location line="+389"/>
         <source>办理中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-389"/>
         <source>已叫号，等候办事人到窗口</source>
         <translation>Called; waiting for the applicant to come to the window</translation>
     </message>
@@ -2493,9 +4378,811 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>ClosedAgencyPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_manager.py" line="+20"/>
+        <source>办结日期起</source>
+        <translation>Closed from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期止</source>
+        <translation>Closed until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查询已办结代办件</source>
+        <translation>Search closed proxy cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代办编号</source>
+        <translation>Proxy case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办员</source>
+        <translation>Proxy agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用时（工作日）</source>
+        <translation>Time taken (working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用时（小时）</source>
+        <translation>Time taken (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件</source>
+        <translation>Linked case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已办结代办件</source>
+        <translation>Closed proxy cases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办结统计</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已取消：{0}</source>
+        <translation>Cancelled: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>截止日期不能早于起始日期。</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>没有已交付的代办件。</source>
+        <translation>No delivered proxy cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已交付的平均用时 {0} 个工作日（{1} 小时），最长 {2} 个工作日。</source>
+        <translation>Average time for delivered cases {0} working days ({1} hours); longest {2} working days. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>共 {0} 件：已交付 {1} 件，已取消 {2} 件。</source>
+        <translation>{0} cases: {1} delivered, {2} cancelled. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>工作日按大厅工作日历计算，登记当天不计。</source>
+        <translation>Working days follow the hall&apos;s work calendar; the day of registration is not counted.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/complaint_dialog.py" line="+72"/>
+        <location line="+10"/>
+        <source>投诉 {0}</source>
+        <translation>Complaint {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>投诉状态</source>
+        <translation>Complaint status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>承办部门</source>
+        <translation>Handling department</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+179"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>诉求内容</source>
+        <translation>Complaint details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+211"/>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理记录</source>
+        <translation>Complaint history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办(&amp;Z)</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+155"/>
+        <source>转办</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>答复(&amp;D)</source>
+        <translation>Re&amp;ply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结(&amp;J)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结投诉</source>
+        <translation>Close the complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理(&amp;R)</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+250"/>
+        <location line="+2"/>
+        <source>重新办理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>显示投诉人完整联系电话</source>
+        <translation>Show the complainant&apos;s full phone number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理提示</source>
+        <translation>Complaint message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭投诉详情</source>
+        <translation>Close the complaint details</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} · 已逾期</source>
+        <translation>{0} · overdue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}（{1} 个工作日）</source>
+        <translation>{0} ({1} working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}，工单号 {1}</source>
+        <translation>{0}, work order {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>只有大厅负责人可以办理投诉。</source>
+        <translation>Only the hall manager can handle complaints.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”的投诉不能转办。</source>
+        <translation>A complaint that is “{0}” cannot be routed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”的投诉不能答复。</source>
+        <translation>A complaint that is “{0}” cannot be replied to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复后才能办结（当前为“{0}”）。</source>
+        <translation>The complaint can be closed once it has a reply (now: “{0}”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复或办结后才能重新办理。</source>
+        <translation>A complaint can be reopened only after a reply or closing.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>转交承办部门办理：</source>
+        <translation>Route to the handling department:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转办说明</source>
+        <translation>Routing note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>将投诉 {0} 转交“{1}”办理吗？</source>
+        <translation>Route complaint {0} to “{1}”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承办人：{0}</source>
+        <translation>Handled by: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未指定</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定转办</source>
+        <translation>Confirm routing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已转办。</source>
+        <translation>Routed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记给投诉人的答复：</source>
+        <translation>Record the reply to the complainant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确定登记对投诉 {0} 的答复吗？</source>
+        <translation>Record this reply to complaint {0}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定答复</source>
+        <translation>Confirm reply</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记答复。</source>
+        <translation>Reply recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结并归档（选填说明）：</source>
+        <translation>Close and file (optional note):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如：投诉人对答复表示满意</source>
+        <translation>e.g. the complainant is satisfied with the reply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办结后归档。确定办结投诉 {0} 吗？</source>
+        <translation>The complaint is filed once closed. Close complaint {0}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定办结</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>投诉已办结。</source>
+        <translation>Complaint closed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>答复未解决问题，重新办理（重新计算期限）：</source>
+        <translation>The reply did not solve the problem; reopen it (the time limit starts again):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重新办理原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确定重新办理投诉 {0} 吗？</source>
+        <translation>Reopen complaint {0}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定重新办理</source>
+        <translation>Confirm reopening</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已重新办理。</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已显示完整号码（查看已记录）。</source>
+        <translation>Full number shown (the viewing has been recorded).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/complaint_intake.py" line="+80"/>
+        <source>投诉登记</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型列表</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>办理期限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>来源：{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>12345工单号</source>
+        <translation>12345 work order no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>投诉人姓名</source>
+        <translation>Complainant&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选填，可匿名</source>
+        <translation>Optional; may be anonymous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选填，用于答复</source>
+        <translation>Optional, for the reply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>诉求内容</source>
+        <translation>Complaint details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>类型(&amp;T)：</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12345工单号(&amp;W)：</source>
+        <translation>12345 &amp;work order no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉人(&amp;N)：</source>
+        <translation>Complai&amp;nant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求内容(&amp;C)：</source>
+        <translation>&amp;Complaint details:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记 (Ctrl+Enter)</source>
+        <translation>Record (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记投诉</source>
+        <translation>Record the complaint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印受理单 (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印投诉受理单</source>
+        <translation>Print the complaint receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭投诉登记</source>
+        <translation>Close the complaint form</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>办理期限 {0} 个工作日</source>
+        <translation>Time limit: {0} working days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>仅12345转办需填写</source>
+        <translation>Only for complaints routed from 12345</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在登记…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已登记 {0}（{1}），请在 {2} 前答复。</source>
+        <translation>Recorded {0} ({1}); reply by {2}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在准备受理单…</source>
+        <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>受理单已打印。</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>受理单未能打印：{0} 已存档，可在“文书存档”中重新打印。</source>
+        <translation>The receipt could not be printed: {0} It is archived; print it again from the Document archive.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/complaint_list.py" line="+50"/>
+        <location line="+42"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>状态列表</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>类型列表</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只看逾期(&amp;O)</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索投诉</source>
+        <translation>Search complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号、工单号、部门或内容</source>
+        <translation>Number, work order, department or text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>投诉概况</source>
+        <translation>Complaint overview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工单号</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办部门</source>
+        <translation>Handling department</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>投诉列表</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>登记投诉 (Ctrl+N)</source>
+        <translation>Record complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记投诉</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看所选投诉</source>
+        <translation>View the selected complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新投诉列表</source>
+        <translation>Refresh the complaint list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>红色：逾期未答复；黄色：今日到期。</source>
+        <translation>Red: overdue without a reply; yellow: due today.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>显示 {0} 件；全厅逾期未答复 {1} 件</source>
+        <translation>Showing {0}; {1} overdue without a reply in the whole hall</translation>
+    </message>
+</context>
+<context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-781"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-787"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -2765,6 +5452,59 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
 </context>
 <context>
+    <name>DeliverForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="-51"/>
+        <source>交付办结</source>
+        <translation>Deliver and close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定交付办结</source>
+        <translation>Confirm delivery and closing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}（{1}经办人）</source>
+        <translation>{0} (for {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}（本人）</source>
+        <translation>{0} (in person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交付备注</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>领取人(&amp;W)（代领请写明姓名和与委托人的关系）：</source>
+        <translation>Collected by (&amp;W) (for someone else: name and relation to the principal):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写领取人。</source>
+        <translation>Please enter who collected it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>交付后代办件 {0} 即办结，不能再记录进展。确定已交付给“{1}”吗？</source>
+        <translation>Once delivered, proxy case {0} is closed and no more progress can be recorded. Was it delivered to “{1}”?</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <location filename="../../yk_desktop/gui/display.py" line="+190"/>
@@ -2897,6 +5637,737 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="-85"/>
         <source>请 {0} 号到 {1} 号窗口办理</source>
         <translation>Number {0}, please go to window {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/followup_dialog.py" line="+95"/>
+        <source>差评整改</source>
+        <translation>Bad rating remedy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整改状态</source>
+        <translation>Remedy status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分项评价</source>
+        <translation>Detailed ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任人</source>
+        <translation>Responsible staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价时间</source>
+        <translation>Rated at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价渠道</source>
+        <translation>Rating channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改期限</source>
+        <translation>Remedy due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>整改记录</source>
+        <translation>Remedy history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访核实(&amp;H)</source>
+        <translation>Call-&amp;back check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+184"/>
+        <source>回访核实</source>
+        <translation>Call-back check</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>整改(&amp;Z)</source>
+        <translation>Re&amp;medy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+194"/>
+        <source>登记整改</source>
+        <translation>Record remedy</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>答复申请人(&amp;D)</source>
+        <translation>&amp;Reply to applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+200"/>
+        <source>答复申请人</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>整改评价(&amp;P)</source>
+        <translation>Remedy ra&amp;ting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+207"/>
+        <source>申请人评价整改</source>
+        <translation>Applicant rates the remedy</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>申诉(&amp;S)</source>
+        <translation>&amp;Appeal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+217"/>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>申诉裁定(&amp;C)</source>
+        <translation>&amp;Decide appeal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+228"/>
+        <source>申诉裁定</source>
+        <translation>Decide the appeal</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>办结(&amp;J)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结差评</source>
+        <translation>Close the bad rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>显示申请人完整联系电话</source>
+        <translation>Show the applicant&apos;s full phone number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>办理提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭差评整改</source>
+        <translation>Close the bad rating remedy</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1"/>
+        <source>差评整改 · {0}</source>
+        <translation>Bad rating remedy · {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} · 已逾期</source>
+        <translation>{0} · overdue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>评价器</source>
+        <translation>Rating pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口评价</source>
+        <translation>Rated at the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补评</source>
+        <translation>Rated later</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}（{1} 号窗口）</source>
+        <translation>{0} (window {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>匿名评价，无法回访</source>
+        <translation>Anonymous rating: no call-back possible</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>该差评已办结。</source>
+        <translation>This bad rating is closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉待裁定，裁定后再继续整改。</source>
+        <translation>An appeal is awaiting a decision; the remedy continues after the decision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匿名评价，没有联系方式。</source>
+        <translation>Anonymous rating: no contact details.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>申请人已评价过整改结果。</source>
+        <translation>The applicant has already rated the remedy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请先登记整改或答复。</source>
+        <translation>Record a remedy or a reply first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只有申诉中的差评由大厅负责人裁定。</source>
+        <translation>Only a bad rating under appeal is decided by the hall manager.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只有大厅负责人可以办结。</source>
+        <translation>Only the hall manager can close it.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>记录回访情况（实名差评须全部回访）：</source>
+        <translation>Record the call-back (every bad rating with a name must be called back):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记回访</source>
+        <translation>Record call-back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访结果</source>
+        <translation>Call-back result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如：已电话联系申请人，核实情况属实</source>
+        <translation>e.g. called the applicant by phone; the facts were confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已联系上申请人</source>
+        <translation>Applicant reached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已登记回访。</source>
+        <translation>Call-back recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>整改</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记整改措施：</source>
+        <translation>Record the remedy measures:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改措施</source>
+        <translation>Remedy measures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如：高峰时段增开窗口</source>
+        <translation>e.g. open more windows at peak times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已登记整改。</source>
+        <translation>Remedy recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记对申请人的答复：</source>
+        <translation>Record the reply to the applicant:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记答复</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已登记答复。</source>
+        <translation>Reply recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>申请人对整改结果的评价：</source>
+        <translation>The applicant&apos;s rating of the remedy:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记评价</source>
+        <translation>Record rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>整改评价</source>
+        <translation>Remedy rating</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已登记申请人对整改的评价。</source>
+        <translation>The applicant&apos;s rating of the remedy has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>认为该评价系误评或恶意评价的，可申诉一次，由大厅负责人裁定：</source>
+        <translation>If the rating was given by mistake or in bad faith, it can be appealed once; the hall manager decides:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交申诉</source>
+        <translation>Submit appeal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申诉理由</source>
+        <translation>Grounds for the appeal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已提交申诉。</source>
+        <translation>Appeal submitted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>裁定申诉（成立则该评价不计入统计）：</source>
+        <translation>Decide the appeal (if upheld, the rating is left out of the figures):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记裁定</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>裁定结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>驳回申诉</source>
+        <translation>Appeal rejected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申诉成立</source>
+        <translation>Appeal upheld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>裁定意见</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已登记裁定。</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结该差评（办结后不能再登记整改）：</source>
+        <translation>Close this bad rating (no more remedies can be recorded afterwards):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结意见</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>确认办结</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结后不能撤销。确定办结 {0} 的差评整改吗？</source>
+        <translation>Closing cannot be undone. Close the bad rating remedy of {0}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结意见：{0}</source>
+        <translation>Closing note: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定办结</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差评整改已办结。</source>
+        <translation>Bad rating remedy closed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已显示完整号码（查看已记录）。</source>
+        <translation>Full number shown (the viewing has been recorded).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLedgerPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/followup_ledger.py" line="+79"/>
+        <source>显示范围</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示范围列表</source>
+        <translation>Show options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差评整改概况</source>
+        <translation>Bad rating remedy overview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评价时间</source>
+        <translation>Rated at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>号票/办件</source>
+        <translation>Ticket/case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>责任人</source>
+        <translation>Responsible staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改期限</source>
+        <translation>Remedy due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>差评整改台账</source>
+        <translation>Bad rating remedy ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处理(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理所选差评</source>
+        <translation>Handle the selected bad rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新台账</source>
+        <translation>Refresh the ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>红色：已逾期；黄色：今日到期。</source>
+        <translation>Red: overdue; yellow: due today.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>今日好评率 {0:.1%}（{1} 条评价）</source>
+        <translation>Good ratings today {0:.1%} ({1} ratings)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日暂无评价</source>
+        <translation>No ratings yet today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未办结差评 {0} 件，其中逾期 {1} 件；{2}</source>
+        <translation>{0} open bad ratings, {1} of them overdue; {2}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="-170"/>
+        <source>移交</source>
+        <translation>Hand off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定移交</source>
+        <translation>Confirm hand-off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>窗口(&amp;W)</source>
+        <translation>&amp;Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交给窗口</source>
+        <translation>Hand off to a window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交给部门</source>
+        <translation>Hand off to a department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办员(&amp;G)</source>
+        <translation>Proxy a&amp;gent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交给帮办代办员</source>
+        <translation>Hand off to a proxy agent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>移交的窗口</source>
+        <translation>Window to hand off to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口列表</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}号窗口（{1}）</source>
+        <translation>Window {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>移交的部门</source>
+        <translation>Department to hand off to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本代办事项的部门</source>
+        <translation>Departments of these service items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>移交的帮办代办员</source>
+        <translation>Proxy agent to hand off to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办员列表</source>
+        <translation>Proxy agents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移交说明</source>
+        <translation>Hand-off note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如：提交申请材料、许可证已取回（可不填）</source>
+        <translation>e.g. application materials submitted, licence collected (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>委托书允许转委托：可移交给其他帮办代办员。</source>
+        <translation>The letter of authorization allows sub-delegation: the case can be handed off to another proxy agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>委托书未授权转委托：只能交回受托人 {0}。</source>
+        <translation>The letter of authorization does not allow sub-delegation: it can only go back to the agent {0}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>说明(&amp;M)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>代办件 {0} 移交给：</source>
+        <translation>Hand off proxy case {0} to:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>请选择帮办代办员。</source>
+        <translation>Please choose a proxy agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择或填写移交的窗口或部门。</source>
+        <translation>Please choose or enter the window or department to hand off to.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +6615,756 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+10"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="+67"/>
+        <source>首问登记</source>
+        <translation>First-inquiry log</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>咨询问题（必填）</source>
+        <translation>Question (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事人问了什么（必填）</source>
+        <translation>What the visitor asked (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办事人姓名</source>
+        <translation>Visitor&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匿名(&amp;A)</source>
+        <translation>&amp;Anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事人不愿留名</source>
+        <translation>The visitor prefers not to give a name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位名称（可不填）</source>
+        <translation>Organization name (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>手机或固定电话（可不填）</source>
+        <translation>Mobile or landline (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>可不填，只保存遮蔽后的号码</source>
+        <translation>Optional; only a masked number is stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+224"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>查找事项</source>
+        <translation>Find service item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项名称或拼音首字母（可不选）</source>
+        <translation>Item name or pinyin initials (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事项查找结果</source>
+        <translation>Item search results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别列表</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（不限类别）</source>
+        <translation>(any category)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当场答复(&amp;1)</source>
+        <translation>Answered on the spot (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理方式：当场答复</source>
+        <translation>Handling: answered on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引导至窗口/部门(&amp;2)</source>
+        <translation>Guided to a window/department (&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理方式：引导至窗口或部门</source>
+        <translation>Handling: guided to a window or department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交同事(&amp;3)</source>
+        <translation>Handed over to a colleague (&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理方式：转交同事</source>
+        <translation>Handling: handed over to a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需后续跟进(&amp;4)</source>
+        <translation>Needs follow-up (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理方式：需后续跟进</source>
+        <translation>Handling: needs follow-up</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>引导前往的窗口</source>
+        <translation>Window guided to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口列表</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（不指定窗口）</source>
+        <translation>(no specific window)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>引导前往的部门或地点</source>
+        <translation>Department or place guided to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部门或地点，如：市场监管局三楼</source>
+        <translation>Department or place, e.g. Market Regulation Bureau, 3rd floor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>引导后仍由我跟进结果(&amp;K)</source>
+        <translation>&amp;Keep following up the result after guiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引导后仍由我跟进结果</source>
+        <translation>Keep following up the result after guiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转交给哪位同事</source>
+        <translation>Which colleague to hand over to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同事列表</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收取材料</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>收到的材料（可不填）</source>
+        <translation>Materials received (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存首问登记</source>
+        <translation>Save the first-inquiry record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印登记单 (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印首问登记单</source>
+        <translation>Print the first-inquiry slip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新登记 (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清空表单，登记下一位</source>
+        <translation>Clear the form for the next visitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭首问登记</source>
+        <translation>Close the first-inquiry log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>咨询问题(&amp;Q)*</source>
+        <translation>&amp;Question*</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办事人(&amp;W)</source>
+        <translation>&amp;Visitor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单位(&amp;U)</source>
+        <translation>&amp;Organization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系电话(&amp;T)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证件号码(&amp;D)</source>
+        <translation>I&amp;D number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事项(&amp;I)</source>
+        <translation>Service &amp;item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别(&amp;C)</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>处理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>前往(&amp;G)</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转交给(&amp;H)</source>
+        <translation>&amp;Hand over to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>收取材料(&amp;M)</source>
+        <translation>&amp;Materials received</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>答复内容(&amp;R)</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明(&amp;R)</source>
+        <translation>&amp;Remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交说明(&amp;R)</source>
+        <translation>Hand-over &amp;remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进事项(&amp;R)</source>
+        <translation>Follow-up matte&amp;r</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>可不填，默认记为“已当场答复”</source>
+        <translation>Optional; recorded as “Answered on the spot” if left empty</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}（{1} 号窗口）</source>
+        <translation>{0} (window {1})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>没有找到匹配的事项</source>
+        <translation>No matching service item</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未办结，已列入“我的首问”</source>
+        <translation>Open; added to “My first inquiries”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已登记 {0}（{1}）。</source>
+        <translation>Recorded {0} ({1}). </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>可按 Ctrl+P 打印首问登记单交给办事人。</source>
+        <translation>Press Ctrl+P to print the first-inquiry slip for the visitor.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>正在保存，请稍候再关闭。</source>
+        <translation>Still saving; close when it has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryListBase</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+78"/>
+        <source>首问列表</source>
+        <translation>First inquiries</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>首问详情与处理记录</source>
+        <translation>First-inquiry details and history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择一条首问，查看详情和处理记录。</source>
+        <translation>Select a first inquiry to see its details and history.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>转交(&amp;H)…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转交给同事</source>
+        <translation>Hand over to a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进备注(&amp;N)…</source>
+        <translation>Follow-up &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>填写跟进备注</source>
+        <translation>Write a follow-up note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结(&amp;D)…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结首问</source>
+        <translation>Close the first inquiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新打开(&amp;O)…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新打开首问</source>
+        <translation>Reopen the first inquiry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印登记单(&amp;P)</source>
+        <translation>&amp;Print slip</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印首问登记单</source>
+        <translation>Print the first-inquiry slip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新登记(&amp;Q)…</source>
+        <translation>New &amp;inquiry…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记新的首问</source>
+        <translation>Record a new first inquiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新首问列表</source>
+        <translation>Refresh the first-inquiry list</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>{0} 不在当前列表中（首问负责人：{1}，当前承办人：{2}）。</source>
+        <translation>{0} is not in the current list (first-contact staff: {1}, now handled by: {2}).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>转交首问 {0}</source>
+        <translation>Hand over first inquiry {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交说明</source>
+        <translation>Hand-over note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>可不填，如：涉及税务，请协助答复</source>
+        <translation>Optional, e.g. it involves tax, please help with the reply</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在转交…</source>
+        <translation>Handing over…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转交给 {0}；首问负责人不变，办结前会一直在其列表中。</source>
+        <translation>Handed over to {0}. The first-contact staff stays the same and keeps it in their list until it is closed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>跟进备注 {0}</source>
+        <translation>Follow-up note {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>跟进备注</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在保存备注…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注已记录。</source>
+        <translation>Note recorded.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>办结首问 {0}</source>
+        <translation>Close first inquiry {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如：已答复所需材料，办事人已到窗口办理</source>
+        <translation>e.g. told the visitor the materials needed; the visitor went to a window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在办结…</source>
+        <translation>Closing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结。</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>重新打开首问 {0}</source>
+        <translation>Reopen first inquiry {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新打开的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在重新打开…</source>
+        <translation>Reopening…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已重新打开，请跟进后办结。</source>
+        <translation>Reopened; follow it up and close it.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryManagerPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_manager.py" line="+106"/>
+        <source>首问管理</source>
+        <translation>First-inquiry management</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部人员</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部处理方式</source>
+        <translation>All handling types</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>仅超时未办结(&amp;L)</source>
+        <translation>&amp;Late only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只显示超过时限未办结的首问</source>
+        <translation>Show only first inquiries still open past the time limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查找首问</source>
+        <translation>Find first inquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号、问题、事项或单位</source>
+        <translation>Number, question, service item or organization</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>首问统计</source>
+        <translation>First-inquiry figures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>按人员按日统计</source>
+        <translation>Per staff member per day</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>首问记录与统计</source>
+        <translation>First-inquiry records and figures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首问记录</source>
+        <translation>First-inquiry records</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{0}列表</source>
+        <translation>{0} list</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{0} 至 {1}：共登记 {2} 条，当场答复 {3} 条（{4}），仍未办结 {5} 条。</source>
+        <translation>{0} to {1}: {2} recorded, {3} answered on the spot ({4}), {5} still open. </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>超过 {0} 小时未办结 {1} 条（列表中红色显示，可勾选“仅超时未办结”查看）。</source>
+        <translation>{1} open for more than {0} hours (shown in red; tick “Late only” to list them).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有超过 {0} 小时未办结的首问。</source>
+        <translation>No first inquiries open for more than {0} hours.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+49"/>
+        <source>我的首问</source>
+        <translation>My first inquiries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示范围</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示范围列表</source>
+        <translation>Show options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近 {0} 天全部（含已办结）</source>
+        <translation>All, last {0} days (incl. closed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首问负责：您首先接待的咨询，转交他人后仍由您负责，直到办结。超过大厅规定时限未办结的显示为红色。</source>
+        <translation>First-inquiry responsibility: you remain responsible for an inquiry you received first, even after handing it over, until it is closed. Inquiries still open past the hall&apos;s time limit are shown in red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首问统计</source>
+        <translation>First-inquiry figures</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>未办结 {0} 条</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，其中超时 {0} 条</source>
+        <translation>, {0} past the time limit</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +7909,44 @@ Decision</translation>
     </message>
 </context>
 <context>
+    <name>LinkCaseForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="+11"/>
+        <source>关联办件</source>
+        <translation>Link case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定关联办件</source>
+        <translation>Confirm linking the case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如 C2026000001，可扫码</source>
+        <translation>e.g. C2026000001; can be scanned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理回执上的办件编号(&amp;C)：</source>
+        <translation>&amp;Case no. from the acceptance receipt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请输入或扫描办件编号。</source>
+        <translation>Please enter or scan the case number.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/login.py" line="+50"/>
@@ -3775,7 +8034,7 @@ Decision</translation>
 <context>
     <name>ManagerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/manager.py" line="+115"/>
+        <location filename="../../yk_desktop/gui/manager.py" line="+124"/>
         <source>管理功能</source>
         <translation>Management</translation>
     </message>
@@ -3790,27 +8049,92 @@ Decision</translation>
         <translation>Item catalog</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>首问管理</source>
+        <translation>First inquiries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>帮办代办</source>
+        <translation>Proxy service</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>差评整改</source>
+        <translation>Bad rating remedies</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>投诉处理</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>好差评统计</source>
+        <translation>Service rating figures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预约日视图</source>
+        <translation>Appointments by day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约计划</source>
+        <translation>Slot plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延时服务</source>
+        <translation>After-hours service</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>文书存档</source>
         <translation>Document archive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>清单外材料</source>
         <translation>Off-list materials</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-4"/>
+        <source>办件与文书</source>
+        <translation>Cases and documents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>首问与评价</source>
+        <translation>Inquiries and ratings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>预约与延时</source>
+        <translation>Appointments and after-hours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>日历与规则</source>
+        <translation>Calendar and rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大厅规则</source>
+        <translation>Hall rules</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+30"/>
         <source>窗口</source>
         <translation>Window</translation>
@@ -4185,7 +8509,7 @@ Decision</translation>
 <context>
     <name>ModeWindow</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="+164"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="+165"/>
         <source>模式(&amp;M)</source>
         <translation>&amp;Mode</translation>
     </message>
@@ -4205,7 +8529,17 @@ Decision</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>服务(&amp;S)</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>首问登记…</source>
+        <translation>First inquiry…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4250,12 +8584,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看</source>
         <translation>{0} start-up note(s): hall IT, please run yk-desktop doctor</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -4657,6 +8991,59 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>PolicyPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/policy_panel.py" line="+63"/>
+        <source>以下期限和预约规则因地方规定而异，由大厅负责人按本地规定设置；全大厅所有窗口按同一规则计算。工作日按“工作日历”扣除节假日。</source>
+        <translation>The time limits and appointment rules below vary with local regulations; the hall manager sets them by local rules, and every window in the hall counts by the same rules. Working days exclude holidays according to the “Work calendar”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>规则保存结果</source>
+        <translation>Result of saving the rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存大厅规则</source>
+        <translation>Save the hall rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复默认值(&amp;D)</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复默认值</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>默认 {0} {1}，可设 {2}–{3}</source>
+        <translation>Default {0} {1}; allowed {2}–{3}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已填入默认值，保存后生效。</source>
+        <translation>Defaults filled in; they take effect when saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已保存 {0} 项规则。</source>
+        <translation>{0} rules saved.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../yk_desktop/gui/preview.py" line="+52"/>
@@ -4865,6 +9252,59 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>ReadyForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="+8"/>
+        <source>结果待领取</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记并打印通知单</source>
+        <translation>Record and print notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定登记结果待领取并打印通知单</source>
+        <translation>Confirm the result is ready for collection and print the notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>领取地点</source>
+        <translation>Collection point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取备注</source>
+        <translation>Collection note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>如：请携带单位公章（可不填）</source>
+        <translation>e.g. please bring the company seal (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>领取地点(&amp;P)</source>
+        <translation>Collection &amp;point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理结果已取回，通知委托人领取：</source>
+        <translation>The result has been collected from the department; notify the principal to collect it:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写领取地点。</source>
+        <translation>Please enter the collection point.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonForm</name>
     <message>
         <location filename="../../yk_desktop/gui/casedialog.py" line="-103"/>
@@ -5050,6 +9490,203 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>ReviewFiguresPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/review_figures.py" line="+42"/>
+        <source>统计开始日期</source>
+        <translation>Start date of the figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计结束日期</source>
+        <translation>End date of the figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计(&amp;T)</source>
+        <translation>Coun&amp;t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按所选期间统计</source>
+        <translation>Count for the chosen period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价概况</source>
+        <translation>Rating overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按工作人员</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按窗口</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按日</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>评价数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>好评率</source>
+        <translation>Good rating rate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>共 {0} 条评价，好评率 {1}，差评 {2} 条</source>
+        <translation>{0} ratings, good rating rate {1}, {2} bad ratings</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPad</name>
+    <message>
+        <location filename="../../yk_desktop/gui/review_pad.py" line="+104"/>
+        <source>服务评价</source>
+        <translation>Service rating</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在准备评价…</source>
+        <translation>Preparing the rating…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请您对本次服务进行评价</source>
+        <translation>Please rate this service</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>以下内容可选填，直接点“提交评价”即可</source>
+        <translation>The following is optional; you can just tap “Submit rating”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不满意的原因（可多选）</source>
+        <translation>Why were you dissatisfied? (choose any)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>原因：{0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请写下您的意见（选填；选“其他”时请填写）</source>
+        <translation>Your comments (optional; please fill in if you chose “Other”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>留下联系电话，便于我们回访（选填）</source>
+        <translation>Leave a phone number so we can call you back (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>提交评价</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新选择</source>
+        <translation>Choose again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>返回重新选择满意程度</source>
+        <translation>Go back and choose your rating again</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>感谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} 号窗口</source>
+        <translation>Window {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作人员 {0}</source>
+        <translation>Staff: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>您的评价：{0}</source>
+        <translation>Your rating: {0}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>我们将尽快核实并改进，必要时与您联系。</source>
+        <translation>We will look into it and improve as soon as possible, and contact you if needed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>欢迎您再次光临。</source>
+        <translation>We look forward to seeing you again.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../yk_desktop/gui/session.py" line="+54"/>
@@ -5095,6 +9732,394 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <location line="+1"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SlotModel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-555"/>
+        <source>可约</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>约满</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不可约</source>
+        <translation>Unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPlanPanel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="+97"/>
+        <source>显示已停用</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示已停用的计划</source>
+        <translation>Show retired plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>星期</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+133"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+125"/>
+        <source>每段</source>
+        <translation>Slot length</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每段名额</source>
+        <translation>Places per slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+135"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>预约计划列表</source>
+        <translation>Slot plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计划的业务类别</source>
+        <translation>Category of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>时段类型</source>
+        <translation>Slot type</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>星期{0}</source>
+        <translation>Weekday {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每个时段的分钟数</source>
+        <translation>Minutes per slot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每个时段可约人数</source>
+        <translation>Places per slot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期自</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>长期有效</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计划名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：上午、午间不断档、周六上午</source>
+        <translation>e.g. Morning, Lunchtime cover, Saturday morning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建计划</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按表单新建预约计划</source>
+        <translation>Create a slot plan from the form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存对所选计划的修改</source>
+        <translation>Save the changes to the selected plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用所选</source>
+        <translation>Retire selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用所选预约计划</source>
+        <translation>Retire the selected slot plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>例外日期列表</source>
+        <translation>Exception dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例外日期</source>
+        <translation>Exception date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例外适用的计划</source>
+        <translation>Plan the exception applies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>当日停止预约</source>
+        <translation>No appointments that day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>当日调整时间或名额</source>
+        <translation>Change hours or places that day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例外开始时间</source>
+        <translation>Exception start time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例外结束时间</source>
+        <translation>Exception end time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例外每时段名额</source>
+        <translation>Exception places per slot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按计划</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例外原因</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因（必填），如：系统升级、业务培训</source>
+        <translation>Reason (required), e.g. system upgrade, staff training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加例外</source>
+        <translation>Add exception</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加例外日期</source>
+        <translation>Add an exception date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选例外</source>
+        <translation>Delete selected exception</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除所选例外日期</source>
+        <translation>Delete the selected exception date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>名额</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>预约计划</source>
+        <translation>Slot plans</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>调整为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例外日期（单日停约或调整）</source>
+        <translation>Exception dates (no appointments or changes for a single day)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>整个类别</source>
+        <translation>Whole category</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>已新建预约计划。</source>
+        <translation>Slot plan created.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已保存对预约计划的修改。</source>
+        <translation>Changes to the slot plan saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在停用…</source>
+        <translation>Retiring…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用该预约计划，不再接受新的预约。</source>
+        <translation>Slot plan retired; it takes no new appointments.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已添加例外日期。</source>
+        <translation>Exception date added.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在删除…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已删除例外，该日恢复按计划预约。</source>
+        <translation>Exception deleted; appointments for that day follow the plan again.</translation>
     </message>
 </context>
 <context>
@@ -5184,9 +10209,77 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="-172"/>
+        <source>记录办理进展</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定记录办理进展</source>
+        <translation>Confirm recording the progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>材料预审</source>
+        <translation>Materials pre-checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代为填写申请表</source>
+        <translation>Filled in the application form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代为提交申请</source>
+        <translation>Submitted the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话催办</source>
+        <translation>Chased up by phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>陪同现场核查</source>
+        <translation>Accompanied the on-site check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代为领取结果</source>
+        <translation>Collected the result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>常用办理进展</source>
+        <translation>Common progress steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本次办理进展(&amp;N)：</source>
+        <translation>&amp;Note the progress made:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写办理进展。</source>
+        <translation>Please enter the progress.</translation>
+    </message>
+</context>
+<context>
     <name>TicketButton</name>
     <message>
-        <location line="-177"/>
+        <location filename="../../yk_desktop/gui/kiosk_pages.py" line="-177"/>
         <source>当前等候 {0} 人</source>
         <translation>{0} waiting</translation>
     </message>
@@ -5374,7 +10467,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="-258"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="-268"/>
         <source>启动提示</source>
         <translation>Start-up notice</translation>
     </message>
@@ -5507,9 +10600,27 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
     </message>
 </context>
 <context>
+    <name>_ConfirmedForm</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="-35"/>
+        <source>确定：{0}</source>
+        <translation>Confirm: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
-        <location line="-184"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-184"/>
         <source>保存提示</source>
         <translation>Save message</translation>
     </message>
@@ -5553,48 +10664,283 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
     </message>
 </context>
 <context>
+    <name>agency</name>
+    <message>
+        <location filename="../../yk_desktop/gui/agency_common.py" line="+34"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待窗口/部门办理</source>
+        <translation>Waiting on window/department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>结果待领取</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>已交付</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记代办</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移交</source>
+        <translation>Handed off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联办件</source>
+        <translation>Case linked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附加委托书扫描件</source>
+        <translation>Scanned authorization attached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>交付办结</source>
+        <translation>Delivered and closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消代办</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>交 {0}</source>
+        <translation>to {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转委托（原受托人 {0}）</source>
+        <translation>sub-delegated (original agent {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办件 {0}</source>
+        <translation>case {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺 {0} 前办结</source>
+        <translation>promised by {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原关联 {0}</source>
+        <translation>previously linked {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>替换原扫描件</source>
+        <translation>replaced the earlier scan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取地点：{0}</source>
+        <translation>Collection point: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取人：{0}</source>
+        <translation>Collected by: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>无法读取文件“{0}”（{1}），请重新选择。</source>
+        <translation>Cannot read “{0}” ({1}); please choose the file again.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{0} 已打印。</source>
+        <translation>{0} printed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} 未能打印：{1} 文书已存档，可重新打印。</source>
+        <translation>{0} could not be printed: {1} The document is archived and can be printed again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 已存档，正在打印…</source>
+        <translation>{0} archived, printing…</translation>
+    </message>
+</context>
+<context>
+    <name>appointment</name>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_common.py" line="+32"/>
+        <source>工作时间</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>午间</source>
+        <translation>Lunchtime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延时</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周末延时</source>
+        <translation>Weekend after-hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>爽约</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>周{0}</source>
+        <translation>Weekday {0}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0}列表</source>
+        <translation>{0} list</translation>
+    </message>
+    <message>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-18"/>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>剩余/名额</source>
+        <translation>Left/places</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>archive</name>
     <message>
-        <location filename="../../yk_desktop/gui/archive.py" line="-374"/>
+        <location filename="../../yk_desktop/gui/archive.py" line="-381"/>
         <source>一次性告知书</source>
         <translation>One-time notification</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>受理回执</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>受理回执（小票）</source>
         <translation>Acceptance receipt (slip)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>补正通知</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>号票</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>预约确认单</source>
         <translation>Appointment confirmation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>委托书</source>
         <translation>Authorization</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>首问登记单</source>
+        <translation>First-inquiry slip</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>代办结果领取通知</source>
+        <translation>Proxy result collection notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>投诉受理单</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -5604,7 +10950,12 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>委托书/代办通知</source>
+        <translation>Authorization/proxy notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
@@ -6422,6 +11773,497 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
     </message>
 </context>
 <context>
+    <name>complaints</name>
+    <message>
+        <location filename="../../yk_desktop/gui/complaint_dialog.py" line="-366"/>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办</source>
+        <translation>Routed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看联系电话</source>
+        <translation>Contact number viewed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工单 {0}</source>
+        <translation>work order {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限 {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>逾期答复</source>
+        <translation>replied late</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新期限 {0}</source>
+        <translation>new deadline {0}</translation>
+    </message>
+    <message>
+        <location filename="../../yk_desktop/gui/complaint_intake.py" line="-231"/>
+        <source>咨询</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>求助</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举报</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>12345热线转办</source>
+        <translation>Routed from the 12345 hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现场</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转办</source>
+        <translation>Routed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>followup</name>
+    <message>
+        <location filename="../../yk_desktop/gui/followup_dialog.py" line="-378"/>
+        <location line="+35"/>
+        <source>申诉成立</source>
+        <translation>Appeal upheld</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>整改中</source>
+        <translation>Remedy in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉中</source>
+        <translation>Under appeal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记差评</source>
+        <translation>Bad rating recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访核实</source>
+        <translation>Call-back check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复申请人</source>
+        <translation>Reply to applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人评价整改</source>
+        <translation>Applicant rated the remedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉裁定</source>
+        <translation>Appeal decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已联系上</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>驳回申诉</source>
+        <translation>Appeal rejected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整改期限 {0}</source>
+        <translation>remedy due {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逾期办结</source>
+        <translation>closed late</translation>
+    </message>
+    <message>
+        <location filename="../../yk_desktop/gui/followup_ledger.py" line="-95"/>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已整改</source>
+        <translation>Remedied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整改评价：{0}</source>
+        <translation>Remedy rating: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
+    <name>inquiry_common</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_common.py" line="-183"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 小时 {1} 分</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 天 {1} 小时</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当场答复</source>
+        <translation>Answered on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引导至窗口/部门</source>
+        <translation>Guided to a window/department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交同事</source>
+        <translation>Handed over to a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需后续跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟进备注</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未办结（超时）</source>
+        <translation>Open (overdue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>登记编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已用时</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办事人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>咨询内容</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>处理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首问负责人</source>
+        <translation>First-contact staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前承办人</source>
+        <translation>Now handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间：{0}&#x3000;已用时：{1}</source>
+        <translation>Recorded: {0}  Elapsed: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办事人：匿名</source>
+        <translation>Visitor: anonymous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>办事人：{0}</source>
+        <translation>Visitor: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>联系电话：{0}</source>
+        <translation>Phone: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证件号码：{0}</source>
+        <translation>ID number: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询问题：{0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项：{0}</source>
+        <translation>Service item: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>收取材料：{0}</source>
+        <translation>Materials received: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理方式：{0}</source>
+        <translation>Handling: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去向：{0}</source>
+        <translation>Directed to: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>首问负责人：{0}&#x3000;当前承办人：{1}</source>
+        <translation>First-contact staff: {0}  Now handled by: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>处理结果：{0}</source>
+        <translation>Outcome: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>转交：{0} → {1}</source>
+        <translation>Handed over: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>正在生成首问登记单…</source>
+        <translation>Building the first-inquiry slip…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>首问登记单 {0} 已打印。</source>
+        <translation>First-inquiry slip {0} printed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>首问登记单未能打印：{0} 已存档，可在“文书存档”中重新打印。</source>
+        <translation>The first-inquiry slip could not be printed: {0} It is archived; print it again from the Document archive.</translation>
+    </message>
+</context>
+<context>
+    <name>inquiry_dialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="-471"/>
+        <source>{0} 号窗口 · {1}</source>
+        <translation>Window {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>inquiry_manager</name>
+    <message>
+        <location filename="../../yk_desktop/gui/inquiry_manager.py" line="-219"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首问负责人</source>
+        <translation>First-contact staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当场答复</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引导</source>
+        <translation>Guided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当场答复率</source>
+        <translation>On-the-spot rate</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../yk_desktop/gui/main.py" line="+71"/>
@@ -6676,6 +12518,184 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <location line="+31"/>
         <source>经办人</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>policy_panel</name>
+    <message>
+        <location filename="../../yk_desktop/gui/policy_panel.py" line="-130"/>
+        <source>首问负责</source>
+        <translation>First-inquiry responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮办代办</source>
+        <translation>Proxy service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约服务</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>好差评</source>
+        <translation>Service rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉与诉求</source>
+        <translation>Complaints and requests</translation>
+    </message>
+</context>
+<context>
+    <name>review_forms</name>
+    <message>
+        <location filename="../../yk_desktop/gui/review_forms.py" line="+62"/>
+        <source>逾期 {0} 个工作日</source>
+        <translation>Overdue by {0} working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩 {0} 个工作日</source>
+        <translation>{0} working days left</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>填写提示</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消并关闭表单</source>
+        <translation>Cancel and close the form</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0}列表</source>
+        <translation>{0} list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+</context>
+<context>
+    <name>review_pad</name>
+    <message>
+        <location filename="../../yk_desktop/gui/review_pad.py" line="+49"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办事效率低</source>
+        <translation>Slow service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务态度差</source>
+        <translation>Poor attitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料要求不清</source>
+        <translation>Unclear material requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等候时间长</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多次跑动</source>
+        <translation>Had to come several times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统故障</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>服务效率</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务水平</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务态度</source>
+        <translation>Attitude</translation>
+    </message>
+</context>
+<context>
+    <name>slot_plan_editor</name>
+    <message>
+        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="-414"/>
+        <source>长期</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>停止预约</source>
+        <translation>No appointments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>，每时段 {0} 人</source>
+        <translation>, {0} per slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放 {0}{1}</source>
+        <translation>Open {0}{1}</translation>
     </message>
 </context>
 <context>

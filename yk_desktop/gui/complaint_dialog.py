@@ -29,14 +29,13 @@ MANAGER_ROLES = ("manager", "admin")
 
 
 def event_text(kind: str) -> str:
-    tr = translate
     names = {
-        "received": tr("complaints", "受理"),
-        "routed": tr("complaints", "转办"),
-        "replied": tr("complaints", "答复"),
-        "closed": tr("complaints", "办结"),
-        "reopened": tr("complaints", "重新办理"),
-        "contact_viewed": tr("complaints", "查看联系电话"),
+        "received": translate("complaints", "受理"),
+        "routed": translate("complaints", "转办"),
+        "replied": translate("complaints", "答复"),
+        "closed": translate("complaints", "办结"),
+        "reopened": translate("complaints", "重新办理"),
+        "contact_viewed": translate("complaints", "查看联系电话"),
     }
     return names.get(kind, kind)
 

@@ -11,24 +11,13 @@ a work number the applicant is meant to call, and prints whole.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.pdfgen.canvas import Canvas
-
 from yk_desktop.printing import a4, roll
-from yk_desktop.printing.fonts import cjk_font
 
 TITLE = "代办结果领取通知"
 BRING = "领取时请携带本通知单及委托人有效身份证件原件；他人代领的，另带代领人身份证件。"
-
-_SIZE = 9.5
-_SMALL = 8.0
-# Free texts are capped so a pasted essay cannot make a metre of slip; the cut line ends in "…".
-_MAX_LINES = 5
-_TOP_GAP = roll.MARGIN
-_BARCODE_GAP = 8.0
 
 
 @dataclass(frozen=True)
@@ -61,72 +50,27 @@ class ReadySlip:
             raise ValueError("领取通知至少要有一个事项")
 
 
-class _Lines:
-    """The slip's lines on a :class:`roll.Cursor` (measured first, then drawn)."""
-
-    def __init__(self, cursor: roll.Cursor) -> None:
-        self.c = cursor
-        self.font = cursor.font
-
-    def _capped(self, lines: list[str], size: float, bold: bool, indent: float) -> list[str]:
-        if len(lines) > _MAX_LINES:
-            lines = lines[:_MAX_LINES]
-            lines[-1] = roll.ellipsize(lines[-1], self.font, size, roll.INNER - indent, bold)
-        return lines
-
-    def field(self, label: str, value: str, *, size: float = _SIZE, bold: bool = False) -> None:
-        """「label：value」, the value's later lines under its first character."""
-        head = f"{label}："
-        indent = roll.text_width(head, self.font, size, bold)
-        lines = roll.wrap(
-            head + (roll.clean(value) or a4.DASH),
-            self.font,
-            size,
-            roll.INNER,
-            bold,
-            next_width=roll.INNER - indent,
-        )
-        self.c.left_lines(self._capped(lines, size, bold, indent), size, bold=bold, indent=indent)
-        self.c.gap(2.5)
-
-    def text(self, text: str, *, size: float = _SIZE, bold: bool = False) -> None:
-        lines = roll.wrap(roll.clean(text), self.font, size, roll.INNER, bold)
-        self.c.left_lines(self._capped(lines, size, bold, 0.0), size, bold=bold)
-        self.c.gap(2.5)
-
-
 def _body(cursor: roll.Cursor, s: ReadySlip) -> None:
-    out = _Lines(cursor)
-    hall_size, hall = roll.fit(roll.clean(s.hall_name), cursor.font, 13, 9, 2, bold=True)
-    cursor.lines(hall, hall_size, bold=True)
-    cursor.gap(4)
-    cursor.lines([TITLE], 15, bold=True)
-    cursor.gap(6)
-    cursor.rule()
-    cursor.gap(6)
-    out.field("代办编号", s.agency_no, size=11, bold=True)
-    out.field("委托人", s.applicant_name)
-    out.field("联系电话", a4.printed_phone(s.applicant_phone))
-    out.field("办理事项", "、".join(s.item_names))
+    roll.heading(cursor, s.hall_name, TITLE)
+    roll.field(cursor, "代办编号", s.agency_no, size=11, bold=True)
+    roll.field(cursor, "委托人", s.applicant_name)
+    roll.field(cursor, "联系电话", a4.printed_phone(s.applicant_phone))
+    roll.field(cursor, "办理事项", "、".join(s.item_names))
     if s.case_no:
-        out.field("办件编号", s.case_no)
-    out.field("办结时间", a4.cn_datetime(s.ready_at))
-    cursor.gap(2)
-    cursor.rule()
-    cursor.gap(6)
-    out.text("您委托代办的事项已办理完毕，请按下列方式领取办理结果：", bold=True)
-    out.field("领取地点", s.place, bold=True)
+        roll.field(cursor, "办件编号", s.case_no)
+    roll.field(cursor, "办结时间", a4.cn_datetime(s.ready_at))
+    roll.section(cursor)
+    roll.text(cursor, "您委托代办的事项已办理完毕，请按下列方式领取办理结果：", bold=True)
+    roll.field(cursor, "领取地点", s.place, bold=True)
     if s.collect_by is not None:
-        out.field("领取期限", f"请于 {a4.cn_date(s.collect_by)} 前领取", bold=True)
-    out.field("办公时间", s.opening_hours)
-    out.text(BRING, size=_SMALL)
+        roll.field(cursor, "领取期限", f"请于 {a4.cn_date(s.collect_by)} 前领取", bold=True)
+    roll.field(cursor, "办公时间", s.opening_hours)
+    roll.text(cursor, BRING, size=roll.SMALL_SIZE)
     if s.note.strip():
-        out.field("备注", s.note)
-    cursor.gap(2)
-    cursor.rule()
-    cursor.gap(6)
-    out.field("帮办代办员", f"{a4.or_dash(s.agent_name)}  {s.agent_phone}".strip())
-    out.field("咨询电话", s.hall_phone)
+        roll.field(cursor, "备注", s.note)
+    roll.section(cursor)
+    roll.field(cursor, "帮办代办员", f"{a4.or_dash(s.agent_name)}  {s.agent_phone}".strip())
+    roll.field(cursor, "咨询电话", s.hall_phone)
 
 
 def build_ready_slip_pdf(s: ReadySlip) -> bytes:
@@ -135,21 +79,4 @@ def build_ready_slip_pdf(s: ReadySlip) -> bytes:
     Raises:
         ValueError: the barcode payload cannot be encoded.
     """
-    font = cjk_font().name
-    buf = io.BytesIO()
-    # invariant: same slip, same bytes (archive and reprint compare equal); our font as the initial one, so
-    # no unembedded Helvetica is named in the page resources.
-    canvas = Canvas(
-        buf, pagesize=(roll.PAGE_WIDTH, 100), invariant=True, pageCompression=1, initialFontName=font
-    )
-    canvas.setTitle(f"{TITLE} {roll.clean(s.agency_no)}")
-    canvas.setCreator("yk-desktop")
-    probe = roll.Cursor(canvas, font, 0.0, draw=False)
-    _body(probe, s)
-    height = _TOP_GAP + -probe.top + _BARCODE_GAP + roll.barcode_height() + roll.MARGIN
-    canvas.setPageSize((roll.PAGE_WIDTH, height))
-    _body(roll.Cursor(canvas, font, height - _TOP_GAP), s)
-    roll.draw_barcode(canvas, s.agency_no, font, roll.MARGIN)
-    canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
+    return roll.build_slip(TITLE, s.agency_no, lambda cursor: _body(cursor, s))

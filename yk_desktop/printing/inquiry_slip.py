@@ -9,26 +9,16 @@ prints exactly as typed; long texts wrap and are capped with "…", never drawn 
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 
-from reportlab.pdfgen.canvas import Canvas
-
 from yk_desktop.printing import a4, roll
-from yk_desktop.printing.fonts import cjk_font
 
 TITLE = "首问登记单"
 GUIDE = "请持本单前往办理；接待人员可扫描条码查看本次登记。如有疑问，请拨打咨询电话或联系首问负责人。"
 
-_SIZE = 9.5
-_SMALL = 8.0
 _GO_SIZE = 12.0
-# Free texts are capped so that a pasted essay cannot make a metre of slip; the cut line ends in "…".
-_MAX_FIELD_LINES = 5
 _MAX_GO_LINES = 4
-_TOP_GAP = roll.MARGIN
-_BARCODE_GAP = 8.0
 
 
 @dataclass(frozen=True)
@@ -65,77 +55,25 @@ class InquirySlip:
             raise ValueError("首问登记单必须写明去向")
 
 
-class _Lines:
-    """The slip's lines on a :class:`roll.Cursor` (measured first, then drawn)."""
-
-    def __init__(self, cursor: roll.Cursor) -> None:
-        self.c = cursor
-        self.font = cursor.font
-
-    def _capped(self, lines: list[str], size: float, bold: bool, max_lines: int, indent: float) -> list[str]:
-        if len(lines) > max_lines:
-            lines = lines[:max_lines]
-            width = roll.INNER - (indent if max_lines > 1 else 0.0)
-            lines[-1] = roll.ellipsize(lines[-1], self.font, size, width, bold)
-        return lines
-
-    def field(
-        self,
-        label: str,
-        value: str,
-        *,
-        size: float = _SIZE,
-        bold: bool = False,
-        max_lines: int = _MAX_FIELD_LINES,
-    ) -> None:
-        """「label：value」, the value's later lines under its first character."""
-        head = f"{label}："
-        text = head + (roll.clean(value) or a4.DASH)
-        indent = roll.text_width(head, self.font, size, bold)
-        # A label wider than a third of the paper would leave a thin column; wrap from the margin instead.
-        if indent > roll.INNER / 3:
-            indent = 0.0
-        lines = roll.wrap(text, self.font, size, roll.INNER, bold, next_width=roll.INNER - indent)
-        self.c.left_lines(self._capped(lines, size, bold, max_lines, indent), size, bold=bold, indent=indent)
-        self.c.gap(2.5)
-
-    def text(self, text: str, *, size: float = _SIZE, bold: bool = False) -> None:
-        lines = roll.wrap(roll.clean(text), self.font, size, roll.INNER, bold)
-        self.c.left_lines(self._capped(lines, size, bold, _MAX_FIELD_LINES, 0.0), size, bold=bold)
-        self.c.gap(2.5)
-
-    def section(self) -> None:
-        self.c.gap(2)
-        self.c.rule()
-        self.c.gap(6)
-
-
 def _body(cursor: roll.Cursor, s: InquirySlip) -> None:
-    out = _Lines(cursor)
-    hall_size, hall = roll.fit(roll.clean(s.hall_name), cursor.font, 13, 9, 2, bold=True)
-    cursor.lines(hall, hall_size, bold=True)
-    cursor.gap(4)
-    cursor.lines([TITLE], 15, bold=True)
-    cursor.gap(6)
-    cursor.rule()
-    cursor.gap(6)
-    out.field("登记编号", s.number, size=10.5, bold=True)
-    out.field("登记时间", a4.cn_datetime(s.asked_at))
-    out.field("办事人", s.applicant)
-    out.field("联系电话", a4.printed_phone(s.applicant_phone))
+    roll.heading(cursor, s.hall_name, TITLE)
+    roll.field(cursor, "登记编号", s.number, size=10.5, bold=True)
+    roll.field(cursor, "登记时间", a4.cn_datetime(s.asked_at))
+    roll.field(cursor, "办事人", s.applicant)
+    roll.field(cursor, "联系电话", a4.printed_phone(s.applicant_phone))
     if s.item_name.strip():
-        out.field("咨询事项", s.item_name)
-    out.field("咨询内容", s.question)
-    out.section()
-    out.field(s.go_label, s.go_to, size=_GO_SIZE, bold=True, max_lines=_MAX_GO_LINES)
+        roll.field(cursor, "咨询事项", s.item_name)
+    roll.field(cursor, "咨询内容", s.question)
+    roll.section(cursor)
+    roll.field(cursor, s.go_label, s.go_to, size=_GO_SIZE, bold=True, max_lines=_MAX_GO_LINES)
     if s.note.strip():
-        out.field("说明", s.note)
-    out.field("首问负责人", s.sent_by)
-    out.section()
-    out.text(GUIDE, size=_SMALL)
-    out.field("咨询电话", s.hall_phone)
+        roll.field(cursor, "说明", s.note)
+    roll.field(cursor, "首问负责人", s.sent_by)
+    roll.section(cursor)
+    roll.text(cursor, GUIDE, size=roll.SMALL_SIZE)
+    roll.field(cursor, "咨询电话", s.hall_phone)
     if s.supervision_phone.strip():
-        out.field("监督电话", s.supervision_phone)
+        roll.field(cursor, "监督电话", s.supervision_phone)
 
 
 def build_inquiry_slip_pdf(s: InquirySlip) -> bytes:
@@ -144,22 +82,4 @@ def build_inquiry_slip_pdf(s: InquirySlip) -> bytes:
     Raises:
         ValueError: the barcode payload cannot be encoded.
     """
-    face = cjk_font()
-    font = face.name
-    buf = io.BytesIO()
-    # invariant: same slip, same bytes; our font as the initial one, so no unembedded Helvetica is named.
-    canvas = Canvas(
-        buf, pagesize=(roll.PAGE_WIDTH, 100), invariant=True, pageCompression=1, initialFontName=font
-    )
-    canvas.setTitle(f"{TITLE} {roll.clean(s.barcode)}")
-    canvas.setCreator("yk-desktop")
-    # Measure, then size the page to fit: the body above, the barcode under it, margins around.
-    probe = roll.Cursor(canvas, font, 0.0, draw=False)
-    _body(probe, s)
-    height = _TOP_GAP - probe.top + _BARCODE_GAP + roll.barcode_height() + roll.MARGIN
-    canvas.setPageSize((roll.PAGE_WIDTH, height))
-    _body(roll.Cursor(canvas, font, height - _TOP_GAP), s)
-    roll.draw_barcode(canvas, s.barcode, font, roll.MARGIN)
-    canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
+    return roll.build_slip(TITLE, s.barcode, lambda cursor: _body(cursor, s))

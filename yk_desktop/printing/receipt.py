@@ -12,16 +12,13 @@ code is public and printed whole.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from yk_desktop.printing import a4, roll
 from yk_desktop.printing.a4 import Cell, Plain
-from yk_desktop.printing.fonts import cjk_font
 
 TITLE = "受理回执"
 
@@ -212,116 +209,60 @@ def build_receipt_a4_pdf(r: AcceptanceReceipt) -> bytes:
 
 # --- 80 mm roll -------------------------------------------------------------------------------------
 
-_SIZE = 9.5
-_SMALL = 8.0
-# Free texts are capped so that a pasted essay cannot make a metre of receipt; the cut line ends in "…".
-_MAX_FIELD_LINES = 6
 _MAX_MATERIAL_LINES = 3
 
 
-class _Roll:
-    """The roll receipt's lines, laid out on a :class:`roll.Cursor` (measured first, then drawn)."""
-
-    def __init__(self, cursor: roll.Cursor) -> None:
-        self.c = cursor
-        self.font = cursor.font
-
-    def _capped(
-        self, lines: list[str], size: float, bold: bool, max_lines: int, indent: float = 0.0
-    ) -> list[str]:
-        """At most ``max_lines``, the last cut with "…" to the width left after the hanging ``indent``."""
-        if len(lines) > max_lines:
-            lines = lines[:max_lines]
-            width = roll.INNER - (indent if max_lines > 1 else 0.0)
-            lines[-1] = roll.ellipsize(lines[-1], self.font, size, width, bold)
-        return lines
-
-    def field(self, label: str, value: str, *, size: float = _SIZE, bold: bool = False) -> None:
-        """「label：value」, wrapped with the value's later lines under its first character."""
-        head = f"{label}："
-        text = head + (roll.clean(value) or a4.DASH)
-        indent = roll.text_width(head, self.font, size, bold)
-        # A label wider than a third of the paper would leave a thin column; wrap from the margin instead.
-        if indent > roll.INNER / 3:
-            indent = 0.0
-        lines = roll.wrap(text, self.font, size, roll.INNER, bold, next_width=roll.INNER - indent)
-        self.c.left_lines(
-            self._capped(lines, size, bold, _MAX_FIELD_LINES, indent), size, bold=bold, indent=indent
-        )
-        self.c.gap(2.5)
-
-    def text(
-        self, text: str, *, size: float = _SIZE, bold: bool = False, max_lines: int = _MAX_FIELD_LINES
-    ) -> None:
-        lines = roll.wrap(roll.clean(text), self.font, size, roll.INNER, bold)
-        self.c.left_lines(self._capped(lines, size, bold, max_lines), size, bold=bold)
-        self.c.gap(2.5)
-
-    def material(self, number: int, m: ReceivedMaterial, due: str) -> None:
-        head = f"{number}. "
-        pages = f"（{m.pages}页）" if m.pages is not None else ""
-        text = head + (roll.clean(m.name) or a4.DASH) + pages
-        indent = roll.text_width(head, self.font, _SIZE)
-        lines = roll.wrap(text, self.font, _SIZE, roll.INNER, next_width=roll.INNER - indent)
-        self.c.left_lines(
-            self._capped(lines, _SIZE, False, _MAX_MATERIAL_LINES, indent), _SIZE, indent=indent
-        )
-        if m.status != "received":
-            self.c.gap(1.5)
-            tolerated = m.status == "tolerated"
-            note = f"容缺后补，须于{due}前补交" if tolerated else "已核验复用，无需提交"
-            # Under the name, where the name's later lines start: the note belongs to the line above.
-            lines = roll.wrap(note, self.font, _SMALL, roll.INNER - indent, tolerated)
-            self.c.left_lines(lines, _SMALL, bold=tolerated, left=indent)
-        self.c.gap(3)
+def _material(cursor: roll.Cursor, number: int, m: ReceivedMaterial, due: str) -> None:
+    """「n. name（pages）」 with, under it, what is still owed or reused."""
+    font, size = cursor.font, roll.FIELD_SIZE
+    head = f"{number}. "
+    pages = f"（{m.pages}页）" if m.pages is not None else ""
+    text = head + (roll.clean(m.name) or a4.DASH) + pages
+    indent = roll.text_width(head, font, size)
+    lines = roll.wrap(text, font, size, roll.INNER, next_width=roll.INNER - indent)
+    cursor.left_lines(
+        roll.capped(lines, font, size, max_lines=_MAX_MATERIAL_LINES, indent=indent), size, indent=indent
+    )
+    if m.status != "received":
+        cursor.gap(1.5)
+        tolerated = m.status == "tolerated"
+        note = f"容缺后补，须于{due}前补交" if tolerated else "已核验复用，无需提交"
+        # Under the name, where the name's later lines start: the note belongs to the line above.
+        lines = roll.wrap(note, font, roll.SMALL_SIZE, roll.INNER - indent, tolerated)
+        cursor.left_lines(lines, roll.SMALL_SIZE, bold=tolerated, left=indent)
+    cursor.gap(3)
 
 
 def _roll_body(cursor: roll.Cursor, r: AcceptanceReceipt) -> None:
-    font = cursor.font
-    out = _Roll(cursor)
-    hall_size, hall = roll.fit(roll.clean(r.hall_name), font, 13, 9, 2, bold=True)
-    cursor.lines(hall, hall_size, bold=True)
-    cursor.gap(4)
-    cursor.lines([TITLE], 15, bold=True)
-    cursor.gap(6)
-    cursor.rule()
-    cursor.gap(6)
+    roll.heading(cursor, r.hall_name, TITLE)
     kind = r.applicant_kind
     id_label, id_value = a4.printed_id(kind, r.applicant_id_number)
-    out.field("受理编号", r.case_number, size=11, bold=True)
-    out.field("受理时间", a4.cn_datetime(r.accepted_at))
-    out.field("办理事项", _items_text(r))
-    out.field(a4.applicant_label(kind), r.applicant_name)
-    out.field(id_label, id_value)
-    out.field("联系电话", a4.printed_phone(r.applicant_phone))
-    out.field("承诺办结", _promised(r), bold=True)
-    out.field("法定办结", a4.cn_date(r.legal_deadline))
+    roll.field(cursor, "受理编号", r.case_number, size=11, bold=True)
+    roll.field(cursor, "受理时间", a4.cn_datetime(r.accepted_at))
+    roll.field(cursor, "办理事项", _items_text(r))
+    roll.field(cursor, a4.applicant_label(kind), r.applicant_name)
+    roll.field(cursor, id_label, id_value)
+    roll.field(cursor, "联系电话", a4.printed_phone(r.applicant_phone))
+    roll.field(cursor, "承诺办结", _promised(r), bold=True)
+    roll.field(cursor, "法定办结", a4.cn_date(r.legal_deadline))
     if r.suspension.strip():
-        out.text(r.suspension.strip(), bold=True)
+        roll.text(cursor, r.suspension.strip(), bold=True)
     if r.deadline_note.strip():
-        out.text(f"注：{r.deadline_note}", size=_SMALL)
-    cursor.gap(2)
-    cursor.rule()
-    cursor.gap(6)
-    out.text(f"收取材料（共 {len(r.materials)} 项）：", bold=True)
+        roll.text(cursor, f"注：{r.deadline_note}", size=roll.SMALL_SIZE)
+    roll.section(cursor)
+    roll.text(cursor, f"收取材料（共 {len(r.materials)} 项）：", bold=True)
     due = _due(r)
     for i, m in enumerate(r.materials, start=1):
-        out.material(i, m, due)
+        _material(cursor, i, m, due)
     if not r.materials:
-        out.text(a4.DASH)
-    out.text(_summary(r), size=_SMALL)
+        roll.text(cursor, a4.DASH)
+    roll.text(cursor, _summary(r), size=roll.SMALL_SIZE)
     if r.tolerated:
-        out.text(f"容缺材料 {len(r.tolerated)} 项，请于 {due} 前补交。", bold=True)
-    cursor.gap(2)
-    cursor.rule()
-    cursor.gap(6)
-    out.field("受理人", f"{a4.or_dash(r.clerk_name)}（{_window(r)}）")
-    out.field("咨询电话", r.hall_phone)
-    out.field("取件方式", r.pickup)
-
-
-_TOP_GAP = roll.MARGIN
-_BARCODE_GAP = 8.0
+        roll.text(cursor, f"容缺材料 {len(r.tolerated)} 项，请于 {due} 前补交。", bold=True)
+    roll.section(cursor)
+    roll.field(cursor, "受理人", f"{a4.or_dash(r.clerk_name)}（{_window(r)}）")
+    roll.field(cursor, "咨询电话", r.hall_phone)
+    roll.field(cursor, "取件方式", r.pickup)
 
 
 def build_receipt_roll_pdf(r: AcceptanceReceipt) -> bytes:
@@ -330,25 +271,4 @@ def build_receipt_roll_pdf(r: AcceptanceReceipt) -> bytes:
     Raises:
         ValueError: the barcode payload cannot be encoded.
     """
-    face = cjk_font()
-    font = face.name
-    buf = io.BytesIO()
-    # invariant: same receipt, same bytes (archive and reprint compare equal); our font as the initial
-    # one, so no unembedded Helvetica is named in the page resources.
-    canvas = Canvas(
-        buf, pagesize=(roll.PAGE_WIDTH, 100), invariant=True, pageCompression=1, initialFontName=font
-    )
-    canvas.setTitle(f"{TITLE} {roll.clean(r.case_number)}")
-    canvas.setCreator("yk-desktop")
-    # Measure, then size the page to fit: the body above, the barcode under it, margins around.
-    probe = roll.Cursor(canvas, font, 0.0, draw=False)
-    _roll_body(probe, r)
-    body_height = -probe.top
-    height = _TOP_GAP + body_height + _BARCODE_GAP + roll.barcode_height() + roll.MARGIN
-    canvas.setPageSize((roll.PAGE_WIDTH, height))
-    cursor = roll.Cursor(canvas, font, height - _TOP_GAP)
-    _roll_body(cursor, r)
-    roll.draw_barcode(canvas, r.barcode, font, roll.MARGIN)
-    canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
+    return roll.build_slip(TITLE, r.barcode, lambda cursor: _roll_body(cursor, r))

@@ -1,6 +1,6 @@
 """The 80 mm receipt roll: page geometry, ``drawString`` text fitting and a cursor down the paper.
 
-Shared by the queue ticket and the roll acceptance receipt. Everything is drawn with ``drawString`` (no
+Shared by the queue ticket and every roll slip (acceptance receipt, 首问登记单, 代办通知, 投诉受理单). Everything is drawn with ``drawString`` (no
 Paragraph markup), so a name such as ``<b>&amp;`` prints exactly as typed; long texts are shrunk, wrapped
 or cut with "…", never drawn past the paper's edge, because a receipt printer silently cuts off whatever
 does not fit. The text helpers take the width to fit as a parameter, so the A4 layout uses them too for
@@ -9,14 +9,17 @@ its fake-bold lines.
 
 from __future__ import annotations
 
+import io
 import math
 import re
+from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from yk_desktop.printing.barcode import code128_modules, draw_code128
+from yk_desktop.printing.fonts import cjk_font
 
 PAGE_WIDTH: float = 80 * mm
 MARGIN: float = 4 * mm
@@ -234,3 +237,114 @@ def draw_barcode(
         font_size=text_size,
     )
     return bottom + height
+
+
+# --- slips: the roll documents other than the ticket (receipt, 首问登记单, 代办通知, 投诉受理单) ------------
+FIELD_SIZE = 9.5
+SMALL_SIZE = 8.0
+# Free texts are capped so a pasted essay cannot make a metre of slip; the cut line ends in "…".
+MAX_FIELD_LINES = 6
+_SLIP_TOP_GAP = MARGIN
+_SLIP_BARCODE_GAP = 8.0
+
+
+def capped(
+    lines: list[str],
+    font: str,
+    size: float,
+    *,
+    bold: bool = False,
+    max_lines: int = MAX_FIELD_LINES,
+    indent: float = 0.0,
+) -> list[str]:
+    """At most ``max_lines``, the last cut with "…" to the width left after the hanging ``indent``."""
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        width = INNER - (indent if max_lines > 1 else 0.0)
+        lines[-1] = ellipsize(lines[-1], font, size, width, bold)
+    return lines
+
+
+def field(
+    cursor: Cursor,
+    label: str,
+    value: str,
+    *,
+    size: float = FIELD_SIZE,
+    bold: bool = False,
+    max_lines: int = MAX_FIELD_LINES,
+    empty: str = "—",
+) -> None:
+    """「label：value」 from the left margin, the value's later lines under its first character."""
+    font = cursor.font
+    head = f"{label}："
+    indent = text_width(head, font, size, bold)
+    # A label wider than a third of the paper would leave a thin column; wrap from the margin instead.
+    if indent > INNER / 3:
+        indent = 0.0
+    lines = wrap(head + (clean(value) or empty), font, size, INNER, bold, next_width=INNER - indent)
+    cursor.left_lines(
+        capped(lines, font, size, bold=bold, max_lines=max_lines, indent=indent),
+        size,
+        bold=bold,
+        indent=indent,
+    )
+    cursor.gap(2.5)
+
+
+def text(
+    cursor: Cursor,
+    words: str,
+    *,
+    size: float = FIELD_SIZE,
+    bold: bool = False,
+    max_lines: int = MAX_FIELD_LINES,
+) -> None:
+    """A paragraph from the left margin, wrapped and capped."""
+    lines = wrap(clean(words), cursor.font, size, INNER, bold)
+    cursor.left_lines(capped(lines, cursor.font, size, bold=bold, max_lines=max_lines), size, bold=bold)
+    cursor.gap(2.5)
+
+
+def heading(cursor: Cursor, hall_name: str, title: str) -> None:
+    """The hall's name (shrunk to fit two lines), the slip's title and a rule under them."""
+    hall_size, hall = fit(clean(hall_name), cursor.font, 13, 9, 2, bold=True)
+    cursor.lines(hall, hall_size, bold=True)
+    cursor.gap(4)
+    cursor.lines([title], 15, bold=True)
+    cursor.gap(6)
+    cursor.rule()
+    cursor.gap(6)
+
+
+def section(cursor: Cursor) -> None:
+    """A rule between two parts of a slip."""
+    cursor.gap(2)
+    cursor.rule()
+    cursor.gap(6)
+
+
+def build_slip(title: str, barcode: str, body: Callable[[Cursor], None]) -> bytes:
+    """A one-page PDF 80 mm wide and as long as its contents: ``body`` from the top, the Code 128 of
+    ``barcode`` under it; the font embedded as a subset, and the same slip gives the same bytes (archive and
+    reprint compare equal).
+
+    Raises:
+        ValueError: the barcode payload cannot be encoded.
+    """
+    font = cjk_font().name
+    buf = io.BytesIO()
+    # Our font as the initial one, so no unembedded Helvetica is named in the page resources.
+    canvas = Canvas(buf, pagesize=(PAGE_WIDTH, 100), invariant=True, pageCompression=1, initialFontName=font)
+    canvas.setTitle(f"{title} {clean(barcode)}")
+    canvas.setCreator("yk-desktop")
+    # Measure, then size the page to fit: the body above, the barcode under it, margins around.
+    probe = Cursor(canvas, font, 0.0, draw=False)
+    body(probe)
+    height = _SLIP_TOP_GAP - probe.top + _SLIP_BARCODE_GAP + barcode_height() + MARGIN
+    canvas.setPageSize((PAGE_WIDTH, height))
+    body(Cursor(canvas, font, height - _SLIP_TOP_GAP))
+    draw_barcode(canvas, barcode, font, MARGIN)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
