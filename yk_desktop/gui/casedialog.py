@@ -1185,15 +1185,9 @@ class CaseDialog(QDialog):
         self._run(
             self.tr("正在办结…"),
             lambda: cases.complete(runtime.uow(), case_no, result, staff_id=staff_id),
-            self._completed,
+            self._done_text(self.tr("已办结。申请人领取结果时请点“登记领取”。")),
             form,
         )
-
-    def _completed(self, info: CaseInfo) -> None:
-        self.message_label.setText(self.tr("已办结。申请人领取结果时请点“登记领取”。"))
-        if self.session.config.review.after_finish:
-            pad = ask_for_review(self.session, self, case_no=info.case_no)  # 一次一评 of the case
-            pad.unavailable.connect(self.message_label.setText)
 
     def ask_hand_over(self) -> None:
         if not self._press(self.handover_button):
@@ -1208,9 +1202,17 @@ class CaseDialog(QDialog):
         self._run(
             self.tr("正在登记领取…"),
             lambda: cases.hand_over(runtime.uow(), case_no, who, staff_id=staff_id),
-            self._done_text(self.tr("已登记领取。")),
+            self._handed_over,
             form,
         )
+
+    def _handed_over(self, info: CaseInfo) -> None:
+        self.message_label.setText(self.tr("已登记领取。"))
+        # 一次一评 of the case when the applicant is at the window to collect the result (办结 itself is
+        # usually back-office work with nobody there to ask).
+        if self.session.config.review.after_finish:
+            pad = ask_for_review(self.session, self, case_no=info.case_no)
+            pad.unavailable.connect(self.message_label.setText)
 
     def ask_tolerated(self) -> None:
         if not self._press(self.tolerated_button):

@@ -562,10 +562,7 @@ class ClerkPanel(ModePanel):
 
     def open_complaint_intake(self) -> None:
         """Ctrl+K: a complaint or request taken at the window (12345 hand-overs come to the manager)."""
-        dialog = ComplaintIntakeDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.complaint_dialog = dialog
+        self._open_dialog(ComplaintIntakeDialog(self.session, self))
 
     # -- the window's state --------------------------------------------------------------------------
     def refresh_status(self) -> None:
