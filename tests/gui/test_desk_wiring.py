@@ -216,3 +216,16 @@ def test_the_clerk_panel_marks_no_shows_on_its_own_timer(qtbot: QtBot, clerk_ses
 
     qtbot.waitUntil(lambda: state() == "no_show", timeout=10_000)
     panel.shutdown()
+
+
+def test_ctrl_e_opens_the_later_rating_and_the_keys_come_back(qtbot: QtBot, clerk_session: Session) -> None:
+    from tests.gui.test_clerk import open_dialog
+    from yk_desktop.gui.review_later import LaterRatingDialog
+
+    panel = open_panel(qtbot, clerk_session)
+    qtbot.keyClick(panel, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    later = open_dialog(qtbot, panel, LaterRatingDialog)
+    later.reject()
+    qtbot.waitUntil(panel.isActiveWindow)
+    idle()
+    panel.shutdown()

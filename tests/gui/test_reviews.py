@@ -1,25 +1,34 @@
 """好差评 through the real widgets: the applicant's pad after a finished ticket (five words, reasons only for a
 bad level, thanks, closes itself; left alone it gives up or submits), and the manager's 差评 ledger where
-that bad rating is called back, answered, rated by the applicant and closed (confirmed); overdue in red."""
+that bad rating is called back, answered, rated by the applicant and closed (confirmed); overdue in red.
+Only a touch rates: the clerk's keys never do, and on a second screen the clerk keeps the keyboard."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.gui.test_accessibility import CJK, CONTROLS, QT_COMPOSITES, unnamed_controls
 from tests.gui.test_caselist import type_text
+from tests.gui.test_clerk import idle, key
+from yk_desktop import app
+from yk_desktop.config import Config
 from yk_desktop.core.clock import FixedClock
 from yk_desktop.gui import workers
+from yk_desktop.gui.clerk import ClerkPanel
 from yk_desktop.gui.followup_ledger import FollowUpLedgerPanel
 from yk_desktop.gui.models import RowTableModel
 from yk_desktop.gui.review_figures import ReviewFiguresPanel
@@ -337,3 +346,218 @@ def test_every_control_has_a_chinese_name(qtbot: QtBot, manager_session: Session
     qtbot.addWidget(figures)
     qtbot.waitUntil(lambda: figures.figures is not None, timeout=20_000)
     assert unnamed_controls(figures) == []
+
+
+# Two screens side by side for Qt's offscreen platform: the clerk's, and the one facing the applicant.
+TWO_SCREENS = {
+    "synchronousWindowSystemEvents": False,
+    "windowFrameMargins": False,
+    "screens": [
+        {
+            "name": "clerk",
+            "x": 0,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpiX": 96,
+            "logicalDpiY": 96,
+        },
+        {
+            "name": "applicant",
+            "x": 1920,
+            "y": 0,
+            "width": 1280,
+            "height": 800,
+            "logicalDpiX": 96,
+            "logicalDpiY": 96,
+        },
+    ],
+}
+IN_TWO_SCREEN_RUN = os.environ.get("YK_TEST_TWO_SCREENS") == "1"
+
+
+def test_on_two_screens_the_pad_faces_the_applicant_and_the_clerk_keeps_the_keyboard(tmp_path: Path) -> None:
+    """The story below, in a process of its own whose offscreen platform has two screens (this process's
+    QApplication was made with one, and its screens cannot be changed)."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "YK_TEST_TWO_SCREENS": "1"}
+    test = f"{Path(__file__).resolve()}::test_two_screens_story"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", test],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0 and "1 passed" in done.stdout, done.stdout[-6000:] + done.stderr[-3000:]
+
+
+@pytest.mark.skipif(not IN_TWO_SCREEN_RUN, reason="run by the test above, in a process with two screens")
+def test_two_screens_story(qtbot: QtBot, sqlite_runtime: Runtime, qapp: object) -> None:
+    screens = {s.name(): s for s in QGuiApplication.screens()}
+    assert sorted(screens) == ["applicant", "clerk"]
+    runtime = sqlite_runtime
+    started = app.start(Config(), runtime=runtime)
+    assert started.config.review.after_finish
+    session = Session(started, auth.login(runtime.uow(), "clerk01", "demo1234"))
+    panel = ClerkPanel(session)
+    qtbot.addWidget(panel)
+    panel.setScreen(screens["clerk"])
+    panel.move(screens["clerk"].geometry().topLeft() + QPoint(40, 40))
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.resize(1280, 760)
+        panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    assert panel.screen().name() == "clerk"
+    for _ in range(2):
+        queue.issue_ticket(runtime.uow(), "A")
+    panel.refresh_status()
+    idle()
+    key(qtbot, panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A001")
+    key(qtbot, panel, Qt.Key.Key_F3)  # finished: the pad asks the applicant
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in panel.findChildren(ReviewPad)), timeout=20_000)
+    pad = next(p for p in panel.findChildren(ReviewPad) if p.isVisible())
+    qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    assert pad.channel == "screen" and pad.screen().name() == "applicant"
+    assert pad.windowState() & Qt.WindowState.WindowFullScreen
+    assert screens["applicant"].geometry().contains(pad.geometry().center())
+
+    def clerk_has_the_keyboard() -> bool:
+        return QApplication.activeWindow() is panel.window() and not pad.isActiveWindow()
+
+    def desk_key(k: Qt.Key) -> None:
+        """A key from the desk's keyboard: it goes where the focus is."""
+        qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), k)
+        idle()
+
+    qtbot.waitUntil(clerk_has_the_keyboard)
+    # A scanner's closing Enter, a stray Space: nothing is rated.
+    for k in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        desk_key(k)
+    # Nor by keys that somehow reach the pad and its buttons.
+    for button in pad.level_buttons.values():
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus and not button.autoDefault()
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert pad.level is None and pad.pages.currentWidget() is pad.levels_page
+    # The clerk works on: F1 calls the next number while the applicant thinks.
+    desk_key(Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A002")
+    assert reviews_saved(runtime) == [] and clerk_has_the_keyboard()
+
+    # The applicant touches 不满意 and a reason: the clerk still has the keyboard.
+    pad.thanks_ms = 100
+    click(qtbot, pad.level_buttons[2])
+    assert pad.level == 2 and pad.pages.currentWidget() is pad.details_page
+    click(qtbot, pad.reason_buttons["等候时间长"])
+    qtbot.waitUntil(clerk_has_the_keyboard)
+    # A tap into the phone field: now the applicant types, until the pad is done.
+    qtbot.mouseClick(pad.phone_edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(pad.isActiveWindow)
+    qtbot.keyClicks(pad.phone_edit, "13804171234")
+    qtbot.keyClick(pad.phone_edit, Qt.Key.Key_Return)  # Enter in the field submits nothing
+    assert reviews_saved(runtime) == []
+    click(qtbot, pad.submit_button)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(pad) or not pad.isVisible(), timeout=20_000)
+    assert reviews_saved(runtime) == [(2, None, None, "screen", ["等候时间长"])]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window())
+    desk_key(Qt.Key.Key_F6)  # the clerk's keys act again: 开始办理 A002
+    qtbot.waitUntil(lambda: "A002" in panel.message_label.text())
+    panel.shutdown()
+
+
+def test_on_one_screen_keys_never_rate_and_the_clerk_gets_the_keyboard_back(
+    qtbot: QtBot, clerk_session: Session
+) -> None:
+    runtime = clerk_session.runtime
+    clerk = QWidget()
+    qtbot.addWidget(clerk)
+    clerk.show()
+    clerk.activateWindow()
+    qtbot.waitUntil(clerk.isActiveWindow)
+    pad = ask_for_review(clerk_session, clerk, ticket_id=finished_ticket(runtime))
+    qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    qtbot.waitUntil(pad.isActiveWindow)  # the dialog variant holds the clerk's window until it closes
+    assert pad.channel == "dialog" and not isinstance(pad.focusWidget(), QPushButton)
+    for k in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        qtbot.keyClick(QApplication.focusWidget() or pad, k)
+    for button in pad.level_buttons.values():
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        button.click()  # an activation that is no press (a key, an accessibility action)
+    assert pad.level is None and pad.pages.currentWidget() is pad.levels_page
+    # A level that was not touched is never submitted by the idle timer: the pad just gives up.
+    pad.choose(5)
+    pad.idle_ms = 100
+    pad._restart_idle()
+    qtbot.waitUntil(lambda: gone(pad), timeout=5_000)
+    assert reviews_saved(runtime) == []
+    qtbot.waitUntil(clerk.isActiveWindow)  # the clerk's F-keys work again
+
+
+def test_a_later_rating_is_entered_by_staff_from_the_ledger(
+    qtbot: QtBot, manager_session: Session, tmp_path: Path
+) -> None:
+    runtime = manager_session.runtime
+    rated_before = finished_ticket(runtime)  # A001, rated on the pad already
+    reviews.rate(runtime.uow(), Rating(5), ticket_id=rated_before)
+    ticket_id = finished_ticket(runtime)  # A002: the applicant phones the next day
+    clock(manager_session).advance(days=1)
+    panel = FollowUpLedgerPanel(manager_session)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.ledger is not None, timeout=20_000)
+    click(qtbot, panel.later_button)
+    dialog = panel.later_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert unnamed_controls(dialog) == []
+    assert not dialog.ok_button.isEnabled()  # nothing found yet
+
+    # Yesterday's A001 was rated on the pad: 一次一评 says why, and nothing can be chosen.
+    dialog.day_edit.setDate(QDate(2026, 11, 24))
+    qtbot.keyClicks(dialog.subject_edit, "A001")
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.target is not None, timeout=20_000)
+    assert "一次一评" in dialog.message_label.text()
+    assert not dialog.level_buttons[2].isEnabled()
+
+    dialog.subject_edit.clear()
+    qtbot.keyClicks(dialog.subject_edit, "A002")
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.target is not None, timeout=20_000)
+    assert dialog.target is not None and dialog.target.ticket_id == ticket_id
+    assert "A002" in dialog.target_label.text() and "王丽娜" in dialog.target_label.text()
+    assert dialog.message_label.text() == ""
+    click(qtbot, dialog.level_buttons[2])  # 不满意
+    assert dialog.bad_box.isVisible()
+    dialog.reason_boxes["其他"].click()
+    dialog.sub_combos["attitude"].setCurrentIndex(4)  # 不满意
+    # 其他 without words: the service's message, nothing saved.
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "请写明具体意见" in dialog.message_label.text()
+    assert reviews_saved(runtime) == [(5, None, None, "screen", [])]
+    qtbot.keyClicks(dialog.comment_edit, "x")  # typing the fix clears the message
+    assert dialog.message_label.text() == ""
+    dialog.comment_edit.clear()
+    type_text(dialog.comment_edit, "材料清单与窗口要求不一致")
+    dialog.grab().save(str(tmp_path / "later.png"))
+    with qtbot.waitSignal(dialog.rated, timeout=20_000) as rated:
+        click(qtbot, dialog.ok_button)
+    info = rated.args[0]
+    assert info.channel == "later" and info.followup_id is not None
+    assert "A002" in dialog.result_label.text() and "差评整改台账" in dialog.result_label.text()
+    assert not dialog.ok_button.isVisible() and not dialog.subject_edit.isEnabled()
+    with runtime.uow().reading() as uow:
+        later = uow.session.scalars(select(Review).where(Review.ticket_id == ticket_id)).one()
+        assert (later.level, later.attitude, later.channel, later.reasons) == (2, 2, "later", ["其他"])
+        assert later.recorded_by == manager_session.staff_id
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=20_000)  # the ledger has the 差评
+    click(qtbot, dialog.cancel_button)
+    assert not dialog.isVisible()

@@ -4,14 +4,17 @@ an event and an audit entry, the complainant masked, bad input refused in Chines
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from yk_desktop.core.clock import FixedClock
-from yk_desktop.services import auth, complaints, policy
+from yk_desktop.services import auth, complaints, hall, policy
 from yk_desktop.services.complaints import ComplaintFilter, ComplaintRequest
 from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import Runtime
@@ -237,3 +240,70 @@ def test_the_slip_is_built_from_the_stored_complaint_and_archived(runtime: Runti
     assert (doc.kind, doc.number, doc.title) == ("complaint_slip", no, "投诉受理单")
     with runtime.uow() as uow:
         assert doc.ref_id == uow.session.scalar(select(Complaint.id))
+
+
+def test_the_database_takes_a_12345_work_order_once_per_hall(runtime: Runtime) -> None:
+    complaints.take_in(runtime.uow(), HOTLINE, staff_id=None)
+    # Complaints from the hall itself have no work order: any number of them.
+    for _ in range(2):
+        complaints.take_in(
+            runtime.uow(), ComplaintRequest("suggestion", "in_person", "建议增设母婴室"), staff_id=None
+        )
+    with pytest.raises(IntegrityError), runtime.uow() as uow:
+        uow.session.add(
+            Complaint(
+                hall_id=runtime.hall_id,
+                complaint_no="K2026000099",
+                kind="complaint",
+                source="12345",
+                work_order_no=HOTLINE.work_order_no,
+                content="同一工单再登记一次",
+                received_at=uow.now(),
+                deadline=date(2026, 12, 15),
+            )
+        )
+        uow.session.flush()
+    assert count(runtime, Complaint) == 3
+
+
+def test_a_work_order_registered_by_another_terminal_a_moment_earlier_is_refused(runtime: Runtime) -> None:
+    """Another terminal has inserted the same work order and not yet committed when this one checks: on
+    PostgreSQL the check cannot see it, the unique index can (on SQLite the second waits for the write lock
+    and its check sees it). Either way the second is told in the same words, and nothing of it is kept."""
+    url = runtime.engine.url.render_as_string(hide_password=False)
+    other = Runtime.open(url, clock=FixedClock(runtime.clock.now()), terminal_code="K2")
+    outcome: list[object] = []
+
+    def second_terminal() -> None:
+        try:
+            outcome.append(complaints.take_in(runtime.uow(), HOTLINE, staff_id=None))
+        except Exception as exc:  # surfaced below; a thread's exception would otherwise vanish
+            outcome.append(exc)
+
+    try:
+        hall.register_terminal(other.uow(), "YK-ZWFW", "K2", "投诉登记", "clerk", 2)
+        with other.uow() as first:
+            first.session.add(
+                Complaint(
+                    hall_id=other.hall_id,
+                    complaint_no="K2026000050",
+                    kind="complaint",
+                    source="12345",
+                    work_order_no=HOTLINE.work_order_no,
+                    content="另一终端刚登记的同一工单",
+                    received_at=first.now(),
+                    deadline=date(2026, 12, 15),
+                )
+            )
+            first.session.flush()
+            thread = threading.Thread(target=second_terminal)
+            thread.start()
+            time.sleep(1.0)  # the second terminal is past its check and waits on the index (or the lock)
+            first.commit()
+        thread.join(timeout=60)
+    finally:
+        other.close()
+    assert len(outcome) == 1 and isinstance(outcome[0], Conflict), outcome
+    assert outcome[0].message == "12345工单 YK20261124-0001 已登记为投诉 K2026000050，请勿重复登记。"
+    with runtime.uow() as uow:
+        assert list(uow.session.scalars(select(Complaint.complaint_no))) == ["K2026000050"]

@@ -7,16 +7,29 @@ from __future__ import annotations
 import itertools
 import threading
 import uuid
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from yk_desktop.core.clock import FixedClock
+from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.core.idcard import id_check_digit
-from yk_desktop.services import auth, cases, hall, notices, policy, queue, review_followups, reviews, serving
-from yk_desktop.services.errors import Conflict, InvalidInput, PermissionDenied
+from yk_desktop.services import (
+    appointments,
+    auth,
+    cases,
+    checkin,
+    hall,
+    notices,
+    policy,
+    queue,
+    review_followups,
+    reviews,
+    serving,
+)
+from yk_desktop.services.appointments import BookingRequest
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.notices import NoticeRequest
 from yk_desktop.services.reviews import Rating
 from yk_desktop.services.runtime import Runtime
@@ -411,3 +424,117 @@ def test_two_screens_rating_one_ticket_at_once_exactly_one_wins(runtime: Runtime
     with runtime.uow() as uow:
         level = uow.session.scalars(select(Review.level)).one()
     assert count(runtime, ReviewFollowUp) == (1 if level == 1 else 0)
+
+
+PERSON_ID = "210802198001011230"
+
+
+def appointment_ticket(runtime: Runtime) -> uuid.UUID:
+    """张三 booked 10:00 tomorrow (Wed) by phone, checks in at 09:50, is served and finished at window 1."""
+    wednesday = date(2026, 11, 25)
+    appointment = appointments.book(
+        runtime.uow(),
+        BookingRequest("A", wednesday, time(10, 0), "张三", PERSON_ID, "13804170000"),
+        staff_id=None,
+    )
+    clock(runtime).set(datetime(2026, 11, 25, 9, 50, tzinfo=HALL_TZ))
+    checked_in = checkin.check_in(runtime.uow(), code=appointment.code)
+    who = staff_id(runtime, "clerk01")
+    assert queue.call_next(runtime.uow(), 1, who).id == checked_in.ticket.id
+    serving.start_serving(runtime.uow(), 1, who)
+    return serving.finish(runtime.uow(), 1, who).id
+
+
+def test_a_bad_rating_of_an_appointment_ticket_is_real_name_and_is_called_back(runtime: Runtime) -> None:
+    clerk, manager = staff_id(runtime, "clerk01"), staff_id(runtime, "manager01")
+    info = reviews.rate(
+        runtime.uow(), Rating(2, reasons=("办事效率低",)), ticket_id=appointment_ticket(runtime)
+    )
+    assert info.followup_id is not None
+    fid = info.followup_id
+    # The rating record carries who was served, from the appointment (nothing was typed on the pad).
+    with runtime.uow() as uow:
+        review = uow.session.scalars(select(Review)).one()
+        assert (review.applicant_kind, review.applicant_name, review.applicant_id_number) == (
+            "person",
+            "张三",
+            PERSON_ID,
+        )
+        assert (review.applicant_phone, review.contact_phone) == ("13804170000", "")
+    detail = review_followups.get_followup(runtime.uow(), fid)
+    assert detail.contact == "张*  138****0000"  # masked on screen
+    assert detail.close_blocker == "实名差评须先回访核实（联系上申请人）后才能办结。"
+
+    # A fix and a reply do not stand in for the call-back of a real-name 差评.
+    review_followups.record_fix(runtime.uow(), fid, "预约号优先叫号", staff_id=clerk)
+    review_followups.reply(runtime.uow(), fid, "已改进叫号顺序", staff_id=clerk)
+    with pytest.raises(Conflict, match="实名差评须先回访核实"):
+        review_followups.close(runtime.uow(), fid, "已整改", staff_id=manager)
+    review_followups.call_back(runtime.uow(), fid, "无人接听", reached=False, staff_id=clerk)
+    with pytest.raises(Conflict, match="实名差评须先回访核实"):
+        review_followups.close(runtime.uow(), fid, "已整改", staff_id=manager)
+    assert review_followups.reveal_contact(runtime.uow(), fid, staff_id=clerk) == "13804170000"
+    review_followups.call_back(runtime.uow(), fid, "已联系申请人，情况属实", reached=True, staff_id=clerk)
+    closed = review_followups.close(runtime.uow(), fid, "已整改并回访", staff_id=manager)
+    assert closed.row.state == "closed"
+
+
+def test_a_ticket_that_led_to_a_case_is_rated_under_the_cases_applicant(runtime: Runtime) -> None:
+    who = staff_id(runtime, "clerk01")
+    queue.issue_ticket(runtime.uow(), "A")
+    ticket = queue.call_next(runtime.uow(), 1, who)
+    serving.start_serving(runtime.uow(), 1, who)
+    plan = notices.plan_notice(runtime.uow(), item_codes=(FOOD,))
+    notice = notices.issue_notice(
+        runtime.uow(),
+        NoticeRequest(
+            applicant_kind="person",
+            applicant_name="李四",
+            applicant_id_number=PERSON_ID,
+            applicant_phone="13904179999",
+            item_codes=(FOOD,),
+            window_number=1,
+            staff_id=who,
+            ticket_id=ticket.id,
+            statuses={m.name: "brought" if m.required else "not_applicable" for m in plan.materials},
+        ),
+    )
+    cases.accept_case(runtime.uow(), notice.notice_no, [], staff_id=who, window_number=1)
+    serving.finish(runtime.uow(), 1, who)
+    info = reviews.rate(runtime.uow(), Rating(1, reasons=("服务态度差",)), ticket_id=ticket.id)
+    assert info.followup_id is not None
+    detail = review_followups.get_followup(runtime.uow(), info.followup_id)
+    assert detail.contact == "李*  139****9999" and detail.close_blocker.startswith("实名差评须先回访核实")
+    # A walk-in ticket with nobody on record stays anonymous.
+    walk_in = reviews.rate(
+        runtime.uow(), Rating(2, reasons=("等候时间长",)), ticket_id=finished_ticket(runtime)
+    )
+    assert walk_in.followup_id is not None
+    assert review_followups.get_followup(runtime.uow(), walk_in.followup_id).contact == ""
+
+
+def test_staff_find_the_service_of_a_later_rating_by_its_number(runtime: Runtime) -> None:
+    ticket_id = finished_ticket(runtime)  # A001, Tue 2026-11-24
+    assert reviews.later_target(runtime.uow(), " a001 ").ticket_id == ticket_id
+    clock(runtime).advance(days=2)  # Thu: numbers started again, so a bare number needs its day
+    with pytest.raises(NotFound, match="未找到 2026-11-26 的号票 A001"):
+        reviews.later_target(runtime.uow(), "A001")
+    target = reviews.later_target(runtime.uow(), "A001", day=date(2026, 11, 24))
+    assert (target.ticket_id, target.subject_no, target.staff_name, target.rateable) == (
+        ticket_id,
+        "A001",
+        "王丽娜",
+        True,
+    )
+    assert reviews.later_target(runtime.uow(), "T20261124A001").ticket_id == ticket_id  # the ticket's barcode
+    case_no = accepted_case(runtime)
+    assert "尚未办结" in reviews.later_target(runtime.uow(), case_no.lower()).why_not
+    cases.complete(runtime.uow(), case_no, "准予许可", staff_id=staff_id(runtime, "clerk01"))
+    assert reviews.later_target(runtime.uow(), case_no).case_no == case_no
+    for text, message in (
+        ("", "请输入号票号码"),
+        ("N2026000001", "不是办件编号"),
+        ("办件", "无法识别的号码“办件”"),
+    ):
+        with pytest.raises(InvalidInput, match=message):
+            reviews.later_target(runtime.uow(), text)

@@ -64,6 +64,7 @@ from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
+from yk_desktop.gui.review_later import LaterRatingDialog
 from yk_desktop.gui.review_pad import ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
@@ -455,6 +456,7 @@ class ClerkPanel(ModePanel):
         self._shortcut(QKeySequence(Qt.Key.Key_F10), self.open_appointment)
         self._shortcut(QKeySequence(Qt.Key.Key_F11), self.register_agency)
         self._shortcut(QKeySequence("Ctrl+K"), self.open_complaint_intake)
+        self._shortcut(QKeySequence("Ctrl+E"), self.open_later_rating)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Find), self._find_item)
 
         order: list[QWidget] = [
@@ -554,6 +556,11 @@ class ClerkPanel(ModePanel):
     def _mark_no_shows(self) -> None:
         # 爽约 after the slot end + grace, hall-wide: any clerk PC that is running does it (idempotent).
         run_in_pool(appointments.mark_no_shows, self.session.runtime.uow(), context=self)
+
+    def open_later_rating(self) -> None:
+        """Ctrl+E: 补评, a rating given later (by phone or in person) for a ticket or case of the last days."""
+        subject = self.scanned.number if self.scanned is not None else ""
+        self._open_dialog(LaterRatingDialog(self.session, self, subject=subject))
 
     def register_agency(self) -> None:
         """F11: 登记代办 (帮办代办) in its tab."""

@@ -3,6 +3,7 @@
 Open follow-ups first, earliest deadline first; overdue ones are red and say so in the 期限 column, the
 last day yellow. A line above counts open and overdue ones and shows today's 好评率. Enter, a double
 click or 处理 opens the follow-up (``FollowUpDialog``); the list reloads when it closes and every minute.
+补录评价 (Ctrl+L) enters a rating an applicant gave later, by phone or in person (``LaterRatingDialog``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui.followup_dialog import FollowUpDialog, state_text
 from yk_desktop.gui.models import Column
 from yk_desktop.gui.review_forms import DeadlineTableModel, button, day_text, hall_time, left_text, table
+from yk_desktop.gui.review_later import LaterRatingDialog, open_later_rating
 from yk_desktop.gui.review_pad import level_text, reason_text
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
@@ -74,6 +76,7 @@ class FollowUpLedgerPanel(QWidget):
         self.session = session
         self.ledger: Ledger | None = None
         self.dialog: FollowUpDialog | None = None
+        self.later_dialog: LaterRatingDialog | None = None
         self._loads = LatestOnly()
         self.which = QComboBox()
         self.which.setAccessibleName(self.tr("显示范围"))
@@ -110,6 +113,10 @@ class FollowUpLedgerPanel(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.open_button = button(self.tr("处理(&O)"), self.tr("处理所选差评"), self.open_current)
         self.refresh_button = button(self.tr("刷新(&R)"), self.tr("刷新台账"), self.reload)
+        self.later_button = button(
+            self.tr("补录评价(&L)"), self.tr("补录申请人事后给出的评价"), self.open_later
+        )
+        QShortcut(QKeySequence("Ctrl+L"), self, self.open_later)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.open_current)
@@ -120,6 +127,7 @@ class FollowUpLedgerPanel(QWidget):
         top.addWidget(self.which)
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.later_button)
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -168,6 +176,13 @@ class FollowUpLedgerPanel(QWidget):
         dialog.finished.connect(lambda _result: self.reload())
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def open_later(self) -> LaterRatingDialog:
+        """补评: a rating the applicant gave later; a 差评 among them shows up here at once."""
+        dialog = open_later_rating(self.session, self)
+        dialog.rated.connect(lambda _info: self.reload())
+        self.later_dialog = dialog
         return dialog
 
     def shutdown(self) -> None:

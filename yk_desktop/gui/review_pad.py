@@ -8,6 +8,12 @@ line for the applicant's own words and a phone number for the call-back. The rat
 pool; a 差评 opens its follow-up in the manager's ledger there. Left alone, the pad gives up before a level
 is chosen (the applicant walked away; a later rating is still possible) and submits after one is.
 
+Only a finger or a mouse rates. The clerk's keyboard is never the applicant's: on the second screen the pad
+shows without taking the keyboard (the clerk's function keys and a scanner's closing Enter stay with the
+clerk's window), its buttons never take the focus nor act on a key, and a level is taken only from a press
+on its button. Only when the applicant taps one of the text fields does the pad take the keyboard, until
+the details page is left. When the pad closes, the clerk's window is made active again.
+
 ``ask_for_review(session, parent, ticket_id=..., case_no=...)`` is what the clerk panel calls after F3 and the
 case dialog after 办结.
 """
@@ -19,9 +25,11 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QGridLayout,
@@ -83,6 +91,39 @@ def pick_applicant_screen(screens: Sequence[S], clerk_screen: S | None) -> S | N
     return others[0] if others else None
 
 
+class PadButton(QPushButton):
+    """A button of the pad that only a finger or a mouse presses.
+
+    The keyboard on the desk is the clerk's: a scanner's closing Enter, a function key meant for the clerk's
+    window or a stray Space must never rate a service. So the button never takes the focus, is never a
+    dialog's default button (Enter), ignores keys, and says whether the click it just gave came from a press
+    on it (``by_pointer``: a touch arrives as a synthesized mouse press).
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAutoDefault(False)
+        self.setDefault(False)
+        self.by_pointer = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.by_pointer = True
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        try:
+            super().mouseReleaseEvent(event)  # ``clicked`` is emitted in here, while ``by_pointer`` holds
+        finally:
+            self.by_pointer = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()  # not even Space: the clerk's keys are not the applicant's touch
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        event.ignore()
+
+
 class ReviewPad(QDialog):
     """One rating of one service. ``rated`` carries the saved ``ReviewInfo``; ``unavailable`` the reason
     the service could not be rated (already rated, not finished), for the clerk's message line."""
@@ -111,12 +152,20 @@ class ReviewPad(QDialog):
         self.channel = channel
         self.target: ReviewTarget | None = None
         self.level: int | None = None
+        # The level came from a press on its button: only such a level is ever submitted by the idle timer.
+        self.level_touched = False
         self.saved: ReviewInfo | None = None
         self.busy = False
         self.idle_ms = IDLE_MS
         self.thanks_ms = THANKS_MS
         # How to show the pad once the service is known to be rateable (``ask_for_review`` picks the screen).
         self.reveal: Callable[[], None] = self.show
+        # The window the clerk works in: made active again when the pad closes (some window managers, and
+        # the offscreen platform, activate nothing, and the clerk's F1 would stay dead).
+        self.clerk_window: QWidget | None = parent.window() if parent is not None else None
+        self.revealed = False
+        # On the applicant's screen: the applicant tapped a text field, and the pad has the keyboard for now.
+        self.typing = False
 
         self.pages = QStackedWidget()
         self.loading_page = self._message_page(self.tr("正在准备评价…"))
@@ -164,15 +213,15 @@ class ReviewPad(QDialog):
         self.subject_label.setWordWrap(True)
         row = QHBoxLayout()
         row.setSpacing(18)
-        self.level_buttons: dict[int, QPushButton] = {}
+        self.level_buttons: dict[int, PadButton] = {}
         for level in LEVEL_ORDER:
             name = level_text(level)
-            button = QPushButton(name)
+            button = PadButton(name)
             button.setObjectName("levelButton")
             button.setAccessibleName(name)
             bg, fg = LEVEL_COLOURS[level]
             button.setStyleSheet(f"background: {bg}; color: {fg};")
-            button.clicked.connect(partial(self.choose, level))
+            button.clicked.connect(partial(self._level_pressed, button, level))
             self.level_buttons[level] = button
             row.addWidget(button)
         layout = QVBoxLayout(page)
@@ -201,7 +250,7 @@ class ReviewPad(QDialog):
             group = QButtonGroup(self)
             group.setExclusive(False)  # a second tap on the chosen word takes it back
             for column, level in enumerate(LEVEL_ORDER, start=1):
-                button = QPushButton(level_text(level))
+                button = PadButton(level_text(level))
                 button.setObjectName("subButton")
                 button.setCheckable(True)
                 button.setAccessibleName(self.tr("{0}：{1}").format(sub_text(key), level_text(level)))
@@ -213,9 +262,9 @@ class ReviewPad(QDialog):
         reasons_caption = QLabel(self.tr("不满意的原因（可多选）"))
         reasons_caption.setObjectName("padHint")
         grid = QGridLayout()
-        self.reason_buttons: dict[str, QPushButton] = {}
+        self.reason_buttons: dict[str, PadButton] = {}
         for n, reason in enumerate(reviews.REASONS):
-            button = QPushButton(reason_text(reason))
+            button = PadButton(reason_text(reason))
             button.setObjectName("reasonButton")
             button.setCheckable(True)
             button.setAccessibleName(self.tr("原因：{0}").format(reason_text(reason)))
@@ -237,11 +286,11 @@ class ReviewPad(QDialog):
         bad.addLayout(grid)
         bad.addWidget(self.comment_edit)
         bad.addWidget(self.phone_edit)
-        self.submit_button = QPushButton(self.tr("提交评价"))
+        self.submit_button = PadButton(self.tr("提交评价"))
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setAccessibleName(self.tr("提交评价"))
         self.submit_button.clicked.connect(self.submit)
-        self.back_button = QPushButton(self.tr("重新选择"))
+        self.back_button = PadButton(self.tr("重新选择"))
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("返回重新选择满意程度"))
         self.back_button.clicked.connect(self.back)
@@ -296,8 +345,9 @@ class ReviewPad(QDialog):
         self.subject_label.setText(" · ".join(parts))
         self.pages.setCurrentWidget(self.levels_page)
         if not self.isVisible():
+            self.revealed = True
             self.reveal()
-        self.level_buttons[5].setFocus()
+        # No button takes the focus: a key (the clerk's, a scanner's Enter) must never choose a level.
         self._restart_idle()
 
     def _give_up(self, why: str) -> None:
@@ -306,8 +356,15 @@ class ReviewPad(QDialog):
         self.close()
         self.deleteLater()  # never shown, so closing alone would not delete it
 
-    def choose(self, level: int) -> None:
+    def _level_pressed(self, button: PadButton, level: int) -> None:
+        # A click that no press on the button gave (a key, an accessibility action) rates nothing.
+        if button.by_pointer:
+            self.choose(level, touched=True)
+
+    def choose(self, level: int, *, touched: bool = False) -> None:
+        """Show the details for ``level``; only a level ``touched`` on its button is submitted when left alone."""
         self.level = level
+        self.level_touched = touched
         self.error_label.hide()
         bg, fg = LEVEL_COLOURS[level]
         self.chosen_label.setText(self.tr("您的评价：{0}").format(level_text(level)))
@@ -317,11 +374,12 @@ class ReviewPad(QDialog):
             for button in self.reason_buttons.values():
                 button.setChecked(False)
         self.pages.setCurrentWidget(self.details_page)
-        self.submit_button.setFocus()
         self._restart_idle()
 
     def back(self) -> None:
         self.level = None
+        self.level_touched = False
+        self._stop_typing()
         self.error_label.hide()
         self.pages.setCurrentWidget(self.levels_page)
         self._restart_idle()
@@ -346,6 +404,7 @@ class ReviewPad(QDialog):
             return
         self.busy = True
         self.idle.stop()
+        self._stop_typing()
         self.submit_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self.error_label.hide()
@@ -383,8 +442,8 @@ class ReviewPad(QDialog):
 
     def _timed_out(self) -> None:
         page = self.pages.currentWidget()
-        if page is self.details_page and not self.busy and self.error_label.isHidden():
-            self.submit()  # the applicant chose a level and walked off: that choice is their rating
+        if page is self.details_page and not self.busy and self.error_label.isHidden() and self.level_touched:
+            self.submit()  # the applicant touched a level and walked off: that choice is their rating
         elif page in (self.levels_page, self.details_page) and not self.busy:
             # Walked off before choosing, or left a refused entry uncorrected: the pad is free for the next.
             self.close()
@@ -405,7 +464,68 @@ class ReviewPad(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
             self._restart_idle()
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and watched in (self.comment_edit, self.phone_edit)
+            and self.channel == ReviewChannel.SCREEN
+        ):
+            assert isinstance(watched, QLineEdit)
+            self._start_typing(watched)
         return super().eventFilter(watched, event)
+
+    # -- the keyboard --------------------------------------------------------------------------------
+    def _start_typing(self, edit: QLineEdit) -> None:
+        """On the applicant's screen: a tap into a text field means the applicant wants to type, so the pad
+        takes the keyboard (the clerk's keys wait) until the details page is left."""
+        handle = self.windowHandle()
+        if handle is None or self.typing:
+            return
+        self.typing = True
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self.activateWindow()
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _stop_typing(self) -> None:
+        """Back to showing only: the keyboard returns to the clerk's window."""
+        if not self.typing:
+            return
+        self.typing = False
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self._hand_back()
+
+    def _hand_back(self) -> None:
+        """Make the clerk's window active again, when the pad had the keyboard or nobody has it now (a window
+        the clerk opened meanwhile keeps it)."""
+        clerk = self.clerk_window
+        if clerk is None or not shiboken6.isValid(clerk) or not clerk.isVisible():
+            return
+        active = QApplication.activeWindow()
+        if active is None or active is self:
+            clerk.activateWindow()
+
+    def show_on_applicant_screen(self) -> None:
+        """Full screen without activating (``showFullScreen`` would ask for the keyboard too)."""
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.channel == ReviewChannel.SCREEN
+            and not self.typing
+            and self.isActiveWindow()
+        ):
+            # Some window managers (and Qt's offscreen platform) activate every window shown, whatever it
+            # asked for: the keyboard goes straight back to the clerk.
+            self._hand_back()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.revealed:
+            self._hand_back()
 
     def reject(self) -> None:
         # Esc on a saving pad would hide whether the rating was kept; it closes once the answer is in.
@@ -464,9 +584,12 @@ def ask_for_review(
     pad = ReviewPad(session, ticket_id=ticket_id, case_no=case_no, channel=channel.value, parent=parent)
     if screen is not None:
         pad.setWindowModality(Qt.WindowModality.NonModal)
+        # Shown without taking the keyboard: the clerk's keys (F1, a scan's Enter) stay with the clerk.
+        pad.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        pad.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         pad.setScreen(screen)
         pad.setGeometry(screen.geometry())
-        pad.reveal = pad.showFullScreen
+        pad.reveal = pad.show_on_applicant_screen
     else:
         # The clerk turns the screen to the applicant; the clerk's keys wait until the pad closes.
         pad.setWindowModality(Qt.WindowModality.WindowModal)

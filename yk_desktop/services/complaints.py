@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.docno import COMPLAINT, display_number, normalize_payload, parse_payload
@@ -246,20 +247,46 @@ def _checked(request: ComplaintRequest) -> ComplaintRequest:
     return ComplaintRequest(request.kind, request.source, content, order, name, phone)
 
 
+def _registered_twice(work_order_no: str, complaint_no: str) -> Conflict:
+    return Conflict(f"12345工单 {work_order_no} 已登记为投诉 {complaint_no}，请勿重复登记。")
+
+
+def _with_work_order(uow: UnitOfWork, work_order_no: str) -> str | None:
+    """Inside an open unit of work: the complaint this hall registered the 12345 work order as, if any."""
+    return uow.session.scalar(
+        select(Complaint.complaint_no).where(
+            Complaint.hall_id == _hall(uow), Complaint.work_order_no == work_order_no
+        )
+    )
+
+
 def take_in(uow: UnitOfWork, request: ComplaintRequest, *, staff_id: uuid.UUID | None) -> ComplaintDetail:
-    """受理: any staff member takes a complaint in; its deadline counts the type's working days from today."""
+    """受理: any staff member takes a complaint in; its deadline counts the type's working days from today.
+
+    A 12345 work order is taken in once: the check below, and the unique index under it for two terminals
+    registering the same work order at the same moment (then the loser is told the same)."""
     checked = _checked(request)
+    try:
+        return _take_in(uow, checked, staff_id)
+    except IntegrityError as exc:
+        if not checked.work_order_no:
+            raise
+        # The transaction is gone; the winner's number is read in a fresh one.
+        with uow.reading():
+            twice = _with_work_order(uow, checked.work_order_no)
+        if twice is None:
+            raise  # some other rule broke: not a work order registered twice
+        raise _registered_twice(checked.work_order_no, twice) from exc
+
+
+def _take_in(uow: UnitOfWork, checked: ComplaintRequest, staff_id: uuid.UUID | None) -> ComplaintDetail:
     with uow:
         staff = _staff(uow, staff_id, manager=False) if staff_id is not None else None
         hall_id = _hall(uow)
         if checked.work_order_no:
-            twice = uow.session.scalar(
-                select(Complaint.complaint_no).where(
-                    Complaint.hall_id == hall_id, Complaint.work_order_no == checked.work_order_no
-                )
-            )
+            twice = _with_work_order(uow, checked.work_order_no)
             if twice is not None:
-                raise Conflict(f"12345工单 {checked.work_order_no} 已登记为投诉 {twice}，请勿重复登记。")
+                raise _registered_twice(checked.work_order_no, twice)
         days = policy.value(uow, f"complaint.days.{checked.kind}")
         cal = calendar.calendar_in(uow.session)
         complaint = Complaint(

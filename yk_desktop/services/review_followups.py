@@ -25,7 +25,7 @@ from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, Permiss
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.reviews import level_name
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.models import Case, Review, ReviewFollowUp, ReviewFollowUpStep, Staff, Window
+from yk_desktop.store.models import Review, ReviewFollowUp, ReviewFollowUpStep, Staff, Window
 from yk_desktop.store.models.feedback import FollowUpState, FollowUpStepKind
 from yk_desktop.store.models.hall import Role
 
@@ -181,25 +181,33 @@ def _text(text: str, label: str) -> str:
         return clean_text(text, label, TEXT_MAX, multiline=True)
 
 
-def _contact(uow: UnitOfWork, review: Review) -> str:
-    """The masked way to reach the applicant for the call-back, or "" for an anonymous rating."""
-    if review.case_id is not None:
-        case = uow.session.get(Case, review.case_id)
-        if case is not None and case.applicant_phone:
-            return f"{mask_name(case.applicant_name)}  {mask_phone(case.applicant_phone)}"
-    return mask_phone(review.contact_phone) if review.contact_phone else ""
+def _phone(review: Review) -> str:
+    """The number to call back: the one the applicant left on the pad for it, else the one on record (the
+    case's or the appointment's); "" for an anonymous rating."""
+    return review.contact_phone or review.applicant_phone
 
 
-def _close_blocker(uow: UnitOfWork, followup: ReviewFollowUp, review: Review) -> str:
+def _contact(review: Review) -> str:
+    """The masked way to reach the applicant for the call-back (「张*  138****5678」), or "" when anonymous."""
+    phone = _phone(review)
+    if not phone:
+        return ""
+    name = mask_name(review.applicant_name) if review.applicant_name else ""
+    return f"{name}  {mask_phone(phone)}" if name else mask_phone(phone)
+
+
+def _close_blocker(followup: ReviewFollowUp, review: Review) -> str:
     if followup.state != FollowUpState.OPEN:
         return f"该差评当前为“{STATE_NAMES.get(followup.state, followup.state)}”，不能办结。"
-    if _contact(uow, review):
+    if _contact(review):
         # Real-name 差评 are called back without exception (国办发〔2019〕51号).
         if followup.called_back_at is None:
             return "实名差评须先回访核实（联系上申请人）后才能办结。"
         if followup.replied_at is None:
             return "请先登记对申请人的答复后再办结。"
     elif followup.fixed_at is None and followup.replied_at is None:
+        if review.applicant_name:
+            return "申请人没有留下联系电话，无法回访，请先登记整改情况后再办结。"
         return "匿名差评无法回访，请先登记整改情况后再办结。"
     return ""
 
@@ -341,7 +349,7 @@ def close(
         staff = _actor(uow, staff_id, followup, manager=True)
         review = uow.session.get(Review, followup.review_id)
         assert review is not None
-        blocker = _close_blocker(uow, followup, review)
+        blocker = _close_blocker(followup, review)
         if blocker:
             raise Conflict(blocker)
         followup.state, followup.closed_at, followup.outcome = (
@@ -363,8 +371,7 @@ def reveal_contact(uow: UnitOfWork, followup_id: uuid.UUID, *, staff_id: uuid.UU
         staff = _actor(uow, staff_id, followup, manager=False)
         review = uow.session.get(Review, followup.review_id)
         assert review is not None
-        case = uow.session.get(Case, review.case_id) if review.case_id is not None else None
-        phone = case.applicant_phone if case is not None and case.applicant_phone else review.contact_phone
+        phone = _phone(review)
         if not phone:
             raise NotFound("申请人没有留下联系电话（匿名评价），无法回访。")
         audit.record(uow, "review.followup.contact_viewed", "review_followup", followup.id, actor_id=staff.id)
@@ -492,7 +499,7 @@ def _detail(uow: UnitOfWork, followup_id: uuid.UUID) -> FollowUpDetail:
         _row(followup, review, staff_name, window_number, cal, _today(uow)),
         {"efficiency": review.efficiency, "skill": review.skill, "attitude": review.attitude},
         review.channel,
-        _contact(uow, review),
+        _contact(review),
         steps,
-        _close_blocker(uow, followup, review),
+        _close_blocker(followup, review),
     )

@@ -15,18 +15,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.core.docno import CASE, parse_payload
+from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.phone import validate_phone
 from yk_desktop.core.text import clean_text
+from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.services import audit, calendar, policy
 from yk_desktop.services.cases import _case
 from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, checking_input
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
 from yk_desktop.store.models import (
+    Appointment,
     Case,
     CaseEvent,
     Category,
@@ -192,6 +196,49 @@ def _why_not(uow: UnitOfWork, target: _Target) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class Applicant:
+    """Who was served, as the rating record keeps it; all empty for a walk-in ticket (anonymous)."""
+
+    kind: str = ""  # person | enterprise
+    name: str = ""
+    id_number: str = ""
+    phone: str = ""
+
+
+def _of_case(case: Case) -> Applicant:
+    id_number = case.applicant_id_number or (case.credit_code or "")
+    return Applicant(case.applicant_kind, case.applicant_name, id_number, case.applicant_phone)
+
+
+def _applicant(uow: UnitOfWork, target: _Target) -> Applicant:
+    """The real-name applicant of the service: the case's; for a ticket, the case it led to, else the
+    appointment it was checked in for (also a late check-in, whose ticket is an ordinary one)."""
+    if target.case is not None:
+        return _of_case(target.case)
+    assert target.ticket is not None
+    ticket = target.ticket
+    case = uow.session.scalar(
+        select(Case)
+        .where(Case.ticket_id == ticket.id, Case.hall_id == ticket.hall_id)
+        .order_by(Case.accepted_at.desc(), Case.id.desc())
+        .limit(1)
+    )
+    if case is not None:
+        return _of_case(case)
+    checked_in_for = [Appointment.ticket_id == ticket.id]
+    if ticket.appointment_id is not None:
+        checked_in_for.append(Appointment.id == ticket.appointment_id)
+    appointment = uow.session.scalar(
+        select(Appointment).where(Appointment.hall_id == ticket.hall_id, or_(*checked_in_for)).limit(1)
+    )
+    if appointment is not None:
+        return Applicant(
+            "person", appointment.applicant_name, appointment.applicant_id_number, appointment.phone
+        )
+    return Applicant()
+
+
 def _names(
     uow: UnitOfWork, staff_id: uuid.UUID | None, window_id: uuid.UUID | None
 ) -> tuple[str, int | None]:
@@ -217,6 +264,35 @@ def review_target(
             target.finished_at,
             _why_not(uow, target),
         )
+
+
+def later_target(uow: UnitOfWork, text: str, *, day: date | None = None) -> ReviewTarget:
+    """The service a 补评 (a rating given later, by phone or in person) is about, named as staff have it: a
+    case number (``C2026000123``), a ticket's barcode (``T20261124A015``) or a ticket number issued on
+    ``day`` (today when None: numbers start again every day). ``why_not`` says when it cannot be rated."""
+    text = text.strip()
+    if not text:
+        raise InvalidInput("请输入号票号码（如 A015）或办件编号（如 C2026000123）。", field="评价对象")
+    try:
+        kind, _year, _seq = parse_payload(text)
+    except InvalidValue:
+        kind = None
+    if kind is not None:
+        if kind is not CASE:
+            raise InvalidInput(f"{text[:40]} 不是办件编号，请输入号票号码或办件编号。", field="评价对象")
+        return review_target(uow, case_no=text)
+    with checking_input():
+        scanned_day, number = parse_ticket_scan(text)
+    with uow.reading():
+        on = scanned_day or day or _today(uow)
+        ticket_id = uow.session.scalar(
+            select(Ticket.id).where(
+                Ticket.hall_id == _hall(uow), Ticket.service_date == on, Ticket.number == number
+            )
+        )
+    if ticket_id is None:
+        raise NotFound(f"未找到 {on:%Y-%m-%d} 的号票 {number}，请核对号码和取号日期。")
+    return review_target(uow, ticket_id=ticket_id)
 
 
 @dataclass(frozen=True)
@@ -285,6 +361,7 @@ def rate(
         if why:
             raise Conflict(why)
         item = uow.session.get(ServiceItem, target.item_id) if target.item_id is not None else None
+        applicant = _applicant(uow, target)
         review = Review(
             hall_id=_hall(uow),
             ticket_id=target.ticket.id if target.ticket is not None else None,
@@ -305,6 +382,10 @@ def rate(
             reasons=list(checked.reasons),
             comment=checked.comment,
             contact_phone=checked.contact_phone,
+            applicant_kind=applicant.kind,
+            applicant_name=applicant.name,
+            applicant_id_number=applicant.id_number,
+            applicant_phone=applicant.phone,
             channel=channel,
             rated_at=uow.now(),
             recorded_by=recorded_by,

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -69,8 +70,15 @@ class Review(HallOwned, Base):
     attitude: Mapped[int | None] = mapped_column(Integer, default=None)  # 服务态度
     reasons: Mapped[list[str]] = mapped_column(default=list)  # 差评 reasons from the fixed list
     comment: Mapped[str] = mapped_column(Text, default="")
-    # Left by the applicant for the call-back (回访); the case's own phone serves for a case.
+    # Left by the applicant on the pad for the call-back (回访).
     contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    # Who was served (the rating record of 国办发〔2019〕51号: applicant name, ID, phone and type), copied when
+    # rated from the case, the case the ticket led to, or the appointment the ticket was checked in for;
+    # empty for a walk-in ticket (anonymous). Kept whole for the call-back; masked wherever shown.
+    applicant_kind: Mapped[str] = mapped_column(String(16), default="")  # person | enterprise | ""
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    applicant_id_number: Mapped[str] = mapped_column(String(40), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(20), default="")
     channel: Mapped[str] = mapped_column(String(20), default=ReviewChannel.SCREEN.value)
     rated_at: Mapped[datetime]
     recorded_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -162,6 +170,16 @@ class Complaint(HallOwned, Base):
     __table_args__ = (
         UniqueConstraint("hall_id", "complaint_no"),
         Index("ix_complaints_hall_id_received_at", "hall_id", "received_at"),
+        # A 12345 work order is taken in once per hall, also when two terminals register it at the same moment
+        # (complaints from the hall itself have no work order: "" is not unique).
+        Index(
+            "ix_complaints_hall_id_work_order_no",
+            "hall_id",
+            "work_order_no",
+            unique=True,
+            sqlite_where=text("work_order_no <> ''"),
+            postgresql_where=text("work_order_no <> ''"),
+        ),
     )
 
     complaint_no: Mapped[str] = mapped_column(String(24))  # K2026000001
