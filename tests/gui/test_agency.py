@@ -13,7 +13,8 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import session_for
@@ -466,3 +467,105 @@ def test_a_too_big_scan_is_refused_before_it_is_read(
     assert detail.message.text() == "已附加委托书扫描件“scan.png”。"
     assert detail.fields["scan"].text().startswith("scan.png")
     dialog.close()
+
+
+def test_the_contact_number_is_masked_until_the_agent_asks_and_lists_mask_names(
+    qtbot: QtBot, started: Started, agent_session: Session
+) -> None:
+    runtime = agent_session.runtime
+    info = register(runtime, name="张三", contact_name="李四", contact_phone="0417-2345678")
+    other = register(runtime, name="王五")
+    panel = open_panel(qtbot, agent_session)
+    # The list shows the applicant masked; the search still finds the whole name (in the database).
+    assert {panel.model.index(r, 1).data() for r in range(panel.model.rowCount())} == {"张*", "王*"}
+    panel.search.setText("张三")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=20_000)
+    assert (panel.model.index(0, 0).data(), panel.model.index(0, 1).data()) == (info.agency_no, "张*")
+    qtbot.waitUntil(lambda: panel.current_no() == info.agency_no, timeout=20_000)
+    detail = panel.detail
+    qtbot.waitUntil(lambda: detail.details is not None and detail.details.info.agency_no == info.agency_no)
+    contact = detail.fields["contact"]
+    assert contact.text() == "李四 0417-***5678"
+    assert "2345678" not in contact.text() and unnamed_controls(panel) == []
+
+    # The agent who must call asks: the whole number, and the asking is in the proxy case's log.
+    click(qtbot, detail.phone_button)
+    settle(qtbot, detail)
+    qtbot.waitUntil(lambda: contact.text() == "李四 0417-2345678", timeout=20_000)
+    assert "已显示完整号码" in detail.message.text() and not detail.phone_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: any(
+            detail.events_model.index(r, 1).data() == "查看联系电话"
+            for r in range(detail.events_model.rowCount())
+        )
+    )
+    # Another proxy case shows its number masked again (no contact: the applicant is called).
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=20_000)
+    panel.select(other.agency_no)
+    qtbot.waitUntil(lambda: detail.details is not None and detail.details.info.agency_no == other.agency_no)
+    assert contact.text() == "委托人本人 138****0000" and detail.phone_button.isEnabled()
+    panel.close()
+
+    # A clerk who is not one of the case's people sees it masked and may not ask.
+    clerk = open_panel(qtbot, session_for(started, "clerk01"))
+    clerk.select(info.agency_no)
+    qtbot.waitUntil(
+        lambda: clerk.detail.details is not None and clerk.detail.details.info.agency_no == info.agency_no,
+        timeout=20_000,
+    )
+    assert clerk.detail.fields["contact"].text() == "李四 0417-***5678"
+    assert not clerk.detail.phone_button.isEnabled()
+    assert "大厅负责人可以查看完整号码" in clerk.detail.phone_button.toolTip()
+    viewed = [e for e in agency_reports.events(runtime.uow(), info.agency_no) if e.kind == "contact_viewed"]
+    assert [e.staff_name for e in viewed] == ["于春雷"]
+    clerk.close()
+
+
+def test_closing_the_register_dialog_makes_the_panels_window_active_again(
+    qtbot: QtBot, agent_session: Session
+) -> None:
+    """The clerk's F-keys are window shortcuts: after the dialog closes the opener's window must be active."""
+    panel = open_panel(qtbot, agent_session)
+    pressed: list[str] = []
+    QShortcut(QKeySequence("F1"), panel, lambda: pressed.append("F1"))
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    for close in ("escape", "button"):
+        panel.open_register()
+        dialog = panel.dialog
+        assert isinstance(dialog, AgencyRegisterDialog)
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # noqa: B023  # the agents have loaded
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        if close == "escape":
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            click(qtbot, dialog.close_button)
+        qtbot.waitUntil(lambda: panel.dialog is None)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window())
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        assert target is not None
+        qtbot.keyClick(target, Qt.Key.Key_F1)
+        assert pressed == ["F1"] * (1 if close == "escape" else 2)
+    idle()
+    panel.close()
+
+
+def test_closing_a_scanned_proxy_case_makes_the_openers_window_active_again(
+    qtbot: QtBot, agent_session: Session
+) -> None:
+    info = register(agent_session.runtime)
+    opener = QWidget()
+    qtbot.addWidget(opener)
+    opener.show()
+    opener.activateWindow()
+    qtbot.waitUntil(opener.isActiveWindow)
+    dialog = open_agency(opener, agent_session, info.agency_no)
+    qtbot.waitUntil(lambda: dialog.detail.details is not None, timeout=20_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opener)
+    idle()

@@ -328,3 +328,92 @@ def test_the_after_hours_log_counts_who_was_served(qtbot: QtBot, clerk_session: 
     assert panel.model.data(panel.model.index(0, 3)) == "12:30"
     assert panel.model.data(panel.model.index(0, 5)) == "1"
     _shot(panel, "after_hours")
+
+
+def test_only_a_manager_can_cancel_for_the_hall(
+    qtbot: QtBot, clerk_session: Session, manager_session: Session
+) -> None:
+    code = _book(clerk_session, time(10, 0), PERSON_ID)
+    as_clerk = AppointmentDialog(clerk_session, code=code)
+    qtbot.addWidget(as_clerk)
+    as_clerk.show()
+    qtbot.waitUntil(lambda: as_clerk.current is not None, timeout=10_000)
+    assert as_clerk.cancel_button.isEnabled() and not as_clerk.by_hall.isEnabled()
+    assert "大厅负责人" in as_clerk.by_hall.toolTip()
+    _shot(as_clerk, "appointment_dialog_clerk_cancel")
+    as_clerk.reject()
+
+    dialog = AppointmentDialog(manager_session, code=code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10_000)
+    assert dialog.by_hall.isEnabled()
+    clock(manager_session).set(_at(9, 0))  # within 2 h of the slot: only the hall may cancel now
+    _click(qtbot, dialog.by_hall)
+    dialog.reason_edit.setText("停电")
+    _click(qtbot, dialog.cancel_button)
+    assert dialog.confirm_box is not None
+    click_yes(dialog.confirm_box)
+    qtbot.waitUntil(lambda: not dialog.busy and "至少 4 个字" in dialog.message.text(), timeout=10_000)
+    _shot(dialog, "appointment_dialog_hall_cancel")
+    dialog.reason_edit.setText("大厅停电检修")
+    _click(qtbot, dialog.cancel_button)
+    assert dialog.confirm_box is not None
+    click_yes(dialog.confirm_box)
+    qtbot.waitUntil(
+        lambda: dialog.current is not None and dialog.current.state == "cancelled", timeout=10_000
+    )
+    assert not dialog.by_hall.isEnabled()
+    dialog.reject()
+    idle()
+
+
+def test_the_day_view_reads_nothing_while_its_tab_is_hidden(qtbot: QtBot, clerk_session: Session) -> None:
+    from PySide6.QtWidgets import QLabel, QTabWidget
+    from sqlalchemy import event
+
+    from yk_desktop.gui import workers
+
+    _book(clerk_session, time(10, 0), PERSON_ID)
+    clock(clerk_session).set(_at(9, 0))  # Wednesday: the day view opens on it
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    panel = AppointmentDayPanel(clerk_session)
+    tabs.addTab(QLabel("叫号"), "叫号")
+    tabs.addTab(panel, "预约")
+    statements: list[str] = []
+    engine = clerk_session.runtime.engine
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        tabs.show()  # the first tab is in front: the day view was never on screen
+        for _ in range(3):
+            panel.timer.timeout.emit()
+        assert workers.wait_for_idle(10_000)
+        assert panel.data is None and not panel.timer.isActive()
+        day_loads = [s for s in statements if "FROM appointments" in s]
+        assert day_loads == []
+
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            tabs.setCurrentWidget(panel)  # shown: loads at once, then every 30 s
+        assert panel.data is not None and panel.timer.isActive()
+        assert "已约 1/" in panel.summary.text()
+
+        tabs.setCurrentIndex(0)  # hidden again: the reloads stop
+        assert workers.wait_for_idle(10_000)
+        assert not panel.timer.isActive()
+        statements.clear()
+        for _ in range(3):
+            panel.timer.timeout.emit()  # a tick already queued when the tab changed
+        assert workers.wait_for_idle(10_000)
+        assert statements == []
+
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            tabs.setCurrentWidget(panel)  # back: one load straight away
+        assert statements and panel.timer.isActive()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+        panel.shutdown()

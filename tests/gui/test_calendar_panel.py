@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -257,3 +257,32 @@ def test_a_clerk_cannot_enter_a_year(qtbot: QtBot, clerk_session: Session) -> No
         calendar.set_day(runtime.uow(), date(2026, 12, 31), "holiday", "x", staff_id=clerk_session.staff_id)
     with pytest.raises(PermissionDenied, match=REFUSED):
         calendar.load_official(runtime.uow(), [2026], staff_id=clerk_session.staff_id)
+
+
+def test_a_day_with_bookings_cannot_be_made_a_holiday_and_the_form_says_which(
+    qtbot: QtBot, manager_session: Session
+) -> None:
+    from datetime import time
+
+    from yk_desktop.services import appointments
+    from yk_desktop.services.appointments import BookingRequest
+
+    request = BookingRequest(
+        "A", date(2026, 11, 25), time(10, 0), "张三", "210802198001011230", "13804170000"
+    )
+    code = appointments.book(manager_session.runtime.uow(), request, staff_id=None).code
+    panel = _panel(qtbot, manager_session)
+    _click(qtbot, panel.day_button)
+    dialog = panel.dialog
+    assert isinstance(dialog, DayDialog)
+    assert "已有预约的日期设为放假前" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.date_edit.setDate(QDate(2026, 11, 25))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("holiday"))
+    dialog.name_edit.setText("大厅停电检修")
+    _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.error_label.isVisible(), timeout=10_000)
+    assert f"{code}（2026-11-25 10:00）" in dialog.error_label.text()
+    assert "因大厅原因取消" in dialog.error_label.text() and dialog.isVisible()
+    assert date(2026, 11, 25) not in calendar.work_calendar(manager_session.runtime.uow()).holidays
+    dialog.reject()
+    workers.wait_for_idle(10_000)

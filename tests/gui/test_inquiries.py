@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -158,7 +159,14 @@ def test_log_hand_off_the_colleague_sees_it_close_reopen_close(
     assert _numbers(theirs) == ["Q2026000001"]
     qtbot.waitUntil(lambda: theirs.current is not None, timeout=10_000)
     assert theirs.current is not None and "转交：王丽娜 → 刘洋" in theirs.detail.toPlainText()
-    assert "13804170000" in theirs.detail.toPlainText()  # the handler calls back: the whole number
+    # The phone is masked until the handler, who calls back, asks for it; asking is in the story.
+    assert "联系电话：138****0000" in theirs.detail.toPlainText()
+    assert "13804170000" not in theirs.detail.toPlainText()
+    qtbot.waitUntil(theirs.phone_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(theirs.phone_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "查看联系电话" in theirs.detail.toPlainText(), timeout=10_000)
+    assert "联系电话：13804170000" in theirs.detail.toPlainText()
+    assert "已显示完整号码" in theirs.message_label.text() and not theirs.phone_button.isEnabled()
     _ask(qtbot, theirs, theirs.close_button, "已告知所需材料")
     qtbot.waitUntil(lambda: _numbers(theirs) == [] and _numbers(mine) == [], timeout=10_000)
 
@@ -177,6 +185,7 @@ def test_log_hand_off_the_colleague_sees_it_close_reopen_close(
     assert [(e.kind, e.staff_name) for e in final.events] == [
         ("logged", "王丽娜"),
         ("handed_off", "王丽娜"),
+        ("contact_viewed", "刘洋"),
         ("closed", "刘洋"),
         ("reopened", "王丽娜"),
         ("closed", "王丽娜"),
@@ -306,3 +315,63 @@ def test_the_manager_sees_figures_and_the_overdue_ones_flagged(
     _ask(qtbot, panel, panel.close_button, "已由负责人协调办结")
     assert "仍未办结 0 条" in panel.summary_label.text()
     assert inquiries.get_inquiry(runtime.uow(), old.inquiry_no).events[-1].staff_name == "高振宇"
+
+
+def test_closing_the_form_makes_the_openers_window_active_again(qtbot: QtBot, clerk_session: Session) -> None:
+    """The clerk's F-keys are window shortcuts: after the form closes the opener's window must be active."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    opener = QLineEdit(window)  # the form is opened from a widget inside the clerk's window
+    pressed: list[str] = []
+    QShortcut(QKeySequence("F1"), window, lambda: pressed.append("F1"))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for close in ("escape", "button"):
+        dialog = open_inquiry_form(clerk_session, opener)
+        qtbot.waitUntil(lambda: dialog.choices is not None, timeout=10_000)  # noqa: B023
+        qtbot.waitUntil(dialog.isActiveWindow)
+        if close == "escape":
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            dialog.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible())  # noqa: B023
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        assert target is not None
+        qtbot.keyClick(target, Qt.Key.Key_F1)
+        assert pressed == ["F1"] * (1 if close == "escape" else 2)
+    idle()
+
+
+def test_only_those_in_charge_may_reveal_the_phone(
+    qtbot: QtBot, started: Started, clerk_session: Session
+) -> None:
+    runtime = clerk_session.runtime
+    clerk02 = session_for(started, "clerk02")
+    info = inquiries.log_inquiry(
+        runtime.uow(),
+        InquiryRequest(
+            question="开饭店要办哪些证？",
+            handling=Handling.HANDED,
+            applicant_name="张三",
+            phone="13804170000",
+            hand_to_staff_id=clerk02.staff_id,
+        ),
+        staff_id=clerk_session.staff_id,
+    )
+    # Another clerk opens it by its number: the phone masked, no way to see it whole.
+    other = _panel(qtbot, session_for(started, "clerk03"))
+    other.open_number(info.inquiry_no)
+    qtbot.waitUntil(lambda: other.current is not None, timeout=10_000)
+    assert "联系电话：138****0000" in other.detail.toPlainText()
+    assert not other.phone_button.isEnabled()
+    # The first staff member may, and the whole number shows only in their story.
+    mine = _panel(qtbot, clerk_session)
+    qtbot.waitUntil(lambda: mine.current is not None and mine.phone_button.isEnabled(), timeout=10_000)
+    assert "13804170000" not in mine.detail.toPlainText()
+    qtbot.mouseClick(mine.phone_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "联系电话：13804170000" in mine.detail.toPlainText(), timeout=10_000)
+    assert "王丽娜  查看联系电话" in mine.detail.toPlainText()
+    assert "13804170000" not in other.detail.toPlainText()
+    idle()

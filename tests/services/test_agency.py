@@ -30,7 +30,7 @@ from yk_desktop.services import agency, agency_documents, agency_reports, audit,
 from yk_desktop.services.agency import Upload
 from yk_desktop.services.agency_files import ATTACHMENT_MAX_BYTES
 from yk_desktop.services.cases import DeadlineStatus
-from yk_desktop.services.errors import Conflict, InvalidInput, NotFound
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.store.models import (
     AgencyAttachment,
@@ -98,7 +98,7 @@ def test_a_proxy_case_is_registered_and_walked_to_delivery(runtime: Runtime) -> 
     assert info.powers == agency.STANDARD_POWERS and not info.sub_delegation
     assert (info.valid_from, info.valid_until) == (TODAY, TODAY + timedelta(days=30))
     assert info.agent_name == "于春雷" and info.holder == "帮办代办员 于春雷"
-    assert info.contact_phone == "0417-2345678"
+    assert info.contact_name == "" and info.contact_phone_masked == "0417-***5678"
     assert info.attachment is not None and info.attachment.file_name == "委托书.pdf"
     assert info.attachment.content_type == "application/pdf" and info.attachment.size == len(PDF)
     assert info.case_no is None and info.created_at == TEST_NOW
@@ -241,6 +241,66 @@ def test_an_enterprise_is_registered_with_its_credit_code_whole(runtime: Runtime
     )
     assert info.applicant_kind == "enterprise" and info.applicant_id_masked == "91210800MA0Y4L6X2L"
     assert info.contact_name == "李四"
+    # An enterprise's name is public: the list shows it whole.
+    assert [r.applicant_name for r in agency_reports.list_agencies(runtime.uow())] == ["营口海鲜餐饮有限公司"]
+
+
+def test_screens_get_the_phone_masked_and_only_the_cases_people_reveal_it_audited(runtime: Runtime) -> None:
+    info = register(
+        runtime, name="张三", phone="13804170000", contact_name="李四", contact_phone="0417-2345678"
+    )
+    # Nothing a screen gets carries the whole number.
+    assert info.contact_name == "李四" and info.contact_phone_masked == "0417-***5678"
+    assert "2345678" not in repr(info) and "13804170000" not in repr(info)
+    assert not agency.may_call(info, staff_id(runtime, "clerk01"), "clerk")
+    assert agency.may_call(info, staff_id(runtime), "agent")
+    assert agency.may_call(info, staff_id(runtime, "manager01"), "manager")
+
+    # Any other staff member is refused, and nothing is recorded.
+    for other in ("clerk01", "agent02"):
+        with pytest.raises(PermissionDenied, match="只有本代办件的帮办代办员、受托人、登记人或大厅负责人"):
+            agency.reveal_contact(runtime.uow(), info.agency_no, staff_id=staff_id(runtime, other))
+    with pytest.raises(PermissionDenied, match="请先登录"):
+        agency.reveal_contact(runtime.uow(), info.agency_no, staff_id=None)
+    assert "agency.contact_viewed" not in audit_actions(runtime)
+
+    # The agent who must call asks for it: the whole number, in the log and the audit trail (without it).
+    assert agency.reveal_contact(runtime.uow(), info.agency_no, staff_id=staff_id(runtime)) == "0417-2345678"
+    assert agency.reveal_contact(runtime.uow(), info.agency_no, staff_id=staff_id(runtime, "manager01")) == (
+        "0417-2345678"
+    )
+    viewed = [e for e in agency_reports.events(runtime.uow(), info.agency_no) if e.kind == "contact_viewed"]
+    assert [(e.staff_name, e.detail["whose"]) for e in viewed] == [
+        ("于春雷", "contact"),
+        ("高振宇", "contact"),
+    ]
+    assert audit_actions(runtime).count("agency.contact_viewed") == 2
+    with runtime.uow().reading() as uow:
+        details = uow.session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "agency.contact_viewed")
+        ).all()
+    assert details and all("2345678" not in str(d) for d in details)
+
+    # Without a contact the applicant is called; after 转委托 the new agent may reveal the number too.
+    own = register(runtime, name="王五", phone="13804170001", sub_delegation=True)
+    assert own.contact_phone_masked == "138****0001"
+    agent02 = staff_id(runtime, "agent02")
+    agency.hand_off(
+        runtime.uow(), own.agency_no, "agent", "", staff_id=staff_id(runtime), to_staff_id=agent02
+    )
+    assert agency.reveal_contact(runtime.uow(), own.agency_no, staff_id=agent02) == "13804170001"
+
+
+def test_lists_show_a_persons_name_masked_and_the_search_still_finds_the_whole_name(runtime: Runtime) -> None:
+    me = staff_id(runtime)
+    first = register(runtime, name="欧阳娜娜")
+    second = register(runtime, name="张三")
+    rows = {r.agency_no: r.applicant_name for r in agency_reports.list_agencies(runtime.uow())}
+    assert rows == {first.agency_no: "欧阳**", second.agency_no: "张*"}
+    found = agency_reports.list_agencies(runtime.uow(), text="张三")
+    assert [(r.agency_no, r.applicant_name) for r in found] == [(second.agency_no, "张*")]
+    agency.cancel(runtime.uow(), second.agency_no, "委托人撤回", staff_id=me)
+    assert [r.applicant_name for r in agency_reports.closed_cases(runtime.uow()).rows] == ["张*"]
 
 
 def test_an_expired_authorization_refuses_new_steps_but_allows_cancelling(runtime: Runtime) -> None:

@@ -9,11 +9,14 @@ and day, cancel up to 2 h before, no-show 15 min after the slot, 3 no-shows in 9
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import uuid
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, event, func, select
 
 from tests.conftest import TEST_NOW
 from yk_desktop.core.clock import HALL_TZ, FixedClock
@@ -22,21 +25,32 @@ from yk_desktop.services import (
     appointment_day,
     appointments,
     auth,
+    calendar,
     checkin,
     hall,
     policy,
     queue,
     serving,
+    slot_plans,
 )
 from yk_desktop.services.appointments import BookingRequest
-from yk_desktop.services.errors import Conflict, InvalidInput, NotFound
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import Runtime
-from yk_desktop.store.models import Appointment, AppointmentCounter, AppointmentEvent, AuditEntry
+from yk_desktop.services.slot_plans import ExceptionInput
+from yk_desktop.store.models import (
+    Appointment,
+    AppointmentCounter,
+    AppointmentEvent,
+    AuditEntry,
+    CalendarDay,
+    Category,
+    SlotException,
+)
 
 PERSON_ID = "210802198001011230"
 OTHER_ID = "210802199002024564"
 THIRD_ID = "210802198503031231"
-WED, SAT = date(2026, 11, 25), date(2026, 11, 28)
+WED, THU, SAT = date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 28)
 
 
 def _clock(runtime: Runtime) -> FixedClock:
@@ -415,3 +429,299 @@ def test_an_after_hours_session_counts_who_was_served(runtime: Runtime) -> None:
             select(AuditEntry.action).where(AuditEntry.entity == "after_hours_session")
         ).all()
     assert sorted(actions) == ["after_hours.close", "after_hours.open"]
+
+
+# --- the hall's own closures, hall-side cancellations, concurrency ------------------------------------------
+
+
+def _manager(runtime: Runtime) -> auth.StaffInfo:
+    return auth.login(runtime.uow(), "manager01", "demo1234")
+
+
+def test_a_calendar_change_over_bookings_is_refused_naming_them(runtime: Runtime) -> None:
+    manager = _manager(runtime)
+    booked = appointments.book(runtime.uow(), _request(start=time(10, 0)), staff_id=None)
+    other = appointments.book(
+        runtime.uow(), _request(prefix="B", start=time(9, 0), applicant_id_number=OTHER_ID), staff_id=None
+    )
+    with pytest.raises(Conflict) as refused:
+        calendar.set_day(runtime.uow(), WED, "holiday", "停电检修", staff_id=manager.id)
+    message = refused.value.message
+    assert f"{booked.code}（2026-11-25 10:00）" in message and other.code in message
+    assert "因大厅原因取消" in message
+    assert not calendar.work_calendar(runtime.uow()).holidays & {WED}  # nothing saved
+    # The whole year entered again with Wednesday added: the same refusal.
+    year = calendar.list_days(runtime.uow(), 2026)
+    entry = calendar.DayEntry(WED, "holiday", "停电检修", "manual")
+    with pytest.raises(Conflict, match=booked.code):
+        calendar.enter_year(runtime.uow(), 2026, [*year, entry], staff_id=manager.id)
+    assert calendar.list_days(runtime.uow(), 2026) == year
+    # Once the hall has cancelled both (and told the applicants), Wednesday can close.
+    for code in (booked.code, other.code):
+        appointments.cancel(runtime.uow(), code, staff_id=manager.id, reason="大厅停电检修", by_hall=True)
+    calendar.set_day(runtime.uow(), WED, "holiday", "停电检修", staff_id=manager.id)
+    assert WED in calendar.work_calendar(runtime.uow()).holidays
+
+
+def test_loading_the_official_calendar_over_bookings_is_refused(sqlite_runtime: Runtime) -> None:
+    runtime = sqlite_runtime
+    national_day = date(2026, 10, 1)
+    _clock(runtime).set(_at(date(2026, 9, 25), 10))
+    with runtime.uow() as uow:  # a calendar that lacked National Day (say, loaded before it was published)
+        uow.session.execute(
+            delete(CalendarDay).where(CalendarDay.day >= national_day, CalendarDay.day <= date(2026, 10, 8))
+        )
+        uow.commit()
+    booked = appointments.book(runtime.uow(), _request(day=national_day, start=time(10, 0)), staff_id=None)
+    with pytest.raises(Conflict, match=f"{booked.code}（2026-10-01 10:00）"):
+        calendar.load_official(runtime.uow(), [2026], staff_id=_manager(runtime).id)
+    assert calendar.work_calendar(runtime.uow()).is_workday(national_day)
+
+
+def test_no_shows_are_not_counted_for_slots_the_hall_did_not_open(runtime: Runtime) -> None:
+    """Closures recorded past the refusals (older data, or made before them) never make anyone absent."""
+    shut = appointments.book(runtime.uow(), _request(prefix="B", start=time(10, 0)), staff_id=None)
+    kept = appointments.book(
+        runtime.uow(), _request(start=time(10, 0), applicant_id_number=OTHER_ID), staff_id=None
+    )
+    holiday = appointments.book(runtime.uow(), _request(day=date(2026, 11, 26)), staff_id=None)
+    with runtime.uow() as uow:
+        hall_id = _hall_id(runtime)
+        b = uow.session.scalar(select(Category.id).where(Category.hall_id == hall_id, Category.prefix == "B"))
+        uow.session.add(
+            SlotException(hall_id=hall_id, category_id=b, on_date=WED, reason="停电", created_at=TEST_NOW)
+        )
+        uow.session.add(CalendarDay(day=date(2026, 11, 26), kind="holiday", name="停电", source="manual"))
+        uow.commit()
+    _clock(runtime).set(_at(date(2026, 11, 26), 11, 0))
+    assert appointments.mark_no_shows(runtime.uow()) == 1
+    assert appointments.find(runtime.uow(), kept.code).state == "no_show"
+    assert appointments.find(runtime.uow(), shut.code).state == "booked"
+    assert appointments.find(runtime.uow(), holiday.code).state == "booked"
+    assert appointments.mark_no_shows(runtime.uow()) == 0
+    # Suspension after one no-show: the applicant of the closed slots may still book.
+    policy.change(runtime.uow(), {"appointment.no_show_limit": 1}, staff_id=None)
+    appointments.book(runtime.uow(), _request(day=date(2026, 11, 27)), staff_id=None)
+
+
+def _hall_id(runtime: Runtime) -> uuid.UUID:
+    assert runtime.hall_id is not None
+    return runtime.hall_id
+
+
+def test_only_a_manager_cancels_for_the_hall_and_says_why(runtime: Runtime) -> None:
+    clerk, manager = _clerk(runtime), _manager(runtime)
+    info = appointments.book(runtime.uow(), _request(start=time(12, 0)), staff_id=clerk.id)
+    with pytest.raises(PermissionDenied, match="只有大厅负责人或系统管理员"):
+        appointments.cancel(runtime.uow(), info.code, staff_id=clerk.id, reason="窗口设备故障", by_hall=True)
+    with pytest.raises(InvalidInput, match="至少 4 个字"):
+        appointments.cancel(runtime.uow(), info.code, staff_id=manager.id, reason=" 故障 ", by_hall=True)
+    assert appointments.find(runtime.uow(), info.code).state == "booked"
+    _clock(runtime).set(_at(WED, 11, 0))  # within 2 h of the slot: only the hall may still cancel
+    done = appointments.cancel(
+        runtime.uow(), info.code, staff_id=manager.id, reason="窗口设备故障", by_hall=True
+    )
+    assert done.state == "cancelled"
+    history = appointments.find(runtime.uow(), info.code).events
+    assert (history[-1].kind, history[-1].detail) == (
+        "cancelled",
+        {"reason": "窗口设备故障", "by_hall": True},
+    )
+    assert history[-1].staff_name == manager.name
+
+
+def test_the_day_view_reads_the_calendar_once(sqlite_runtime: Runtime) -> None:
+    reads: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM calendar_days" in statement:
+            reads.append(statement)
+
+    event.listen(sqlite_runtime.engine, "before_cursor_execute", seen)
+    try:
+        days = appointment_day.day_view(sqlite_runtime.uow(), WED)
+    finally:
+        event.remove(sqlite_runtime.engine, "before_cursor_execute", seen)
+    assert len(days) == 6 and len(reads) == 1
+
+
+@pytest.mark.postgres
+def test_closing_a_day_and_booking_it_at_once_never_both_succeed(
+    pg_runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manager closing Wednesday for category A while a clerk books it: one waits for the other."""
+    runtime = pg_runtime
+    manager = _manager(runtime)
+    url = runtime.engine.url.render_as_string(hide_password=False)
+    # (1) The booking is written but not committed when the manager closes the day: the closure waits for
+    # it, then sees it and is refused.
+    paused, go = threading.Event(), threading.Event()
+    real_info = appointments._info
+
+    def slow_info(uow: object, a: Appointment, **kw: bool) -> appointments.AppointmentInfo:
+        if a.applicant_id_number == PERSON_ID:
+            paused.set()
+            go.wait(20)
+        return real_info(uow, a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(appointments, "_info", slow_info)
+    results: dict[str, object] = {}
+    clerk = _in_thread(
+        url, "B1", results, "book", lambda rt: appointments.book(rt.uow(), _request(), staff_id=None)
+    )
+    assert paused.wait(20)
+    closing = _in_thread(
+        url,
+        "M1",
+        results,
+        "close",
+        lambda rt: slot_plans.add_exception(
+            rt.uow(), ExceptionInput("A", WED, "停电检修"), staff_id=manager.id
+        ),
+    )
+    closing.join(1.5)
+    assert closing.is_alive(), results  # waiting for the booking's transaction
+    go.set()
+    clerk.join(30)
+    closing.join(30)
+    booked = results["book"]
+    assert isinstance(booked, appointments.AppointmentInfo), booked
+    refused = results["close"]
+    assert isinstance(refused, Conflict) and booked.code in refused.message, refused
+    assert slot_plans.list_exceptions(runtime.uow()) == []
+    monkeypatch.setattr(appointments, "_info", real_info)
+
+    # (2) The closure is written but not committed when the clerk books: the booking waits, then finds the
+    # day closed.
+    paused.clear()
+    go.clear()
+    real_refuse = slot_plans._refuse_orphans
+
+    def slow_refuse(uow: object, booked: list[Appointment], what: str) -> None:
+        real_refuse(uow, booked, what)  # type: ignore[arg-type]
+        paused.set()
+        go.wait(20)
+
+    monkeypatch.setattr(slot_plans, "_refuse_orphans", slow_refuse)
+    closing = _in_thread(
+        url,
+        "M2",
+        results,
+        "close",
+        lambda rt: slot_plans.add_exception(
+            rt.uow(), ExceptionInput("A", THU, "停电检修"), staff_id=manager.id
+        ),
+    )
+    assert paused.wait(20)
+    request = _request(day=THU, applicant_id_number=OTHER_ID)
+    clerk = _in_thread(
+        url, "B2", results, "book", lambda rt: appointments.book(rt.uow(), request, staff_id=None)
+    )
+    clerk.join(1.5)
+    assert clerk.is_alive(), results  # waiting for the closure's transaction
+    go.set()
+    closing.join(30)
+    clerk.join(30)
+    assert isinstance(results["close"], slot_plans.ExceptionInfo), results["close"]
+    assert isinstance(results["book"], NotFound) and "没有 10:00 开始" in results["book"].message, results
+    assert [a.code for a in appointments.lookup(runtime.uow(), OTHER_ID)] == []
+
+
+def _in_thread(
+    url: str, terminal: str, results: dict[str, object], name: str, call: Callable[[Runtime], object]
+) -> threading.Thread:
+    """``call`` on its own runtime (its own connection) in a thread; its result or error in ``results``."""
+
+    def run() -> None:
+        rt = Runtime.open(url, clock=FixedClock(TEST_NOW), terminal_code=terminal)
+        try:
+            hall.register_terminal(rt.uow(), "YK-ZWFW", terminal, "并发测试", "clerk", None)
+            results[name] = call(rt)
+        except Exception as exc:
+            results[name] = exc
+        finally:
+            rt.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def _crosswise(
+    runtime: Runtime,
+    monkeypatch: pytest.MonkeyPatch,
+    first: Callable[[Runtime], object],
+    second: Callable[[Runtime], object],
+) -> list[object]:
+    """Run two changes at once, each held (3 s at most) just before it takes its new places until the other
+    got as far: the old code then held one counter each and waited for the other's (a deadlock)."""
+    gate = threading.Barrier(2, timeout=3)
+    real_take_slot, real_release = appointments.take_slot, appointments.release
+
+    def meet() -> None:
+        # Broken when the other is waiting for our locks and cannot get here: the point of the fix.
+        with contextlib.suppress(threading.BrokenBarrierError):
+            gate.wait()
+
+    def take_slot(uow: object, slot: object) -> None:
+        meet()
+        real_take_slot(uow, slot)  # type: ignore[arg-type]
+
+    def release(uow: object, key: str) -> None:
+        real_release(uow, key)  # type: ignore[arg-type]
+        if key.startswith("slot:"):
+            meet()
+
+    monkeypatch.setattr(appointments, "take_slot", take_slot)
+    monkeypatch.setattr(appointments, "release", release)
+    url = runtime.engine.url.render_as_string(hide_password=False)
+    results: dict[str, object] = {}
+    threads = [_in_thread(url, "X1", results, "0", first), _in_thread(url, "X2", results, "1", second)]
+    for t in threads:
+        t.join(60)
+    return [results["0"], results["1"]]
+
+
+@pytest.mark.postgres
+def test_two_clerks_moving_appointments_crosswise_both_succeed(
+    pg_runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = pg_runtime
+    a = appointments.book(runtime.uow(), _request(start=time(10, 0)), staff_id=None)
+    b = appointments.book(
+        runtime.uow(), _request(start=time(10, 30), applicant_id_number=OTHER_ID), staff_id=None
+    )
+    results = _crosswise(
+        runtime,
+        monkeypatch,
+        lambda rt: appointments.change(rt.uow(), a.code, day=WED, start=time(10, 30), staff_id=None),
+        lambda rt: appointments.change(rt.uow(), b.code, day=WED, start=time(10, 0), staff_id=None),
+    )
+    assert all(isinstance(r, appointments.AppointmentInfo) for r in results), results
+    assert appointments.find(runtime.uow(), a.code).start == time(10, 30)
+    assert appointments.find(runtime.uow(), b.code).start == time(10, 0)
+    assert (_slot(runtime, WED, time(10, 0)).taken, _slot(runtime, WED, time(10, 30)).taken) == (1, 1)
+
+
+@pytest.mark.postgres
+def test_a_booking_and_a_cancellation_of_the_same_person_and_slot_both_succeed(
+    pg_runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Booking takes the person's day then the slot; cancelling gave back the slot then the day."""
+    runtime = pg_runtime
+    policy.change(runtime.uow(), {"appointment.per_person_per_day": 3}, staff_id=None)
+    appointments.book(runtime.uow(), _request(start=time(9, 0)), staff_id=None)
+    leaving = appointments.book(runtime.uow(), _request(start=time(10, 0)), staff_id=None)
+    results = _crosswise(
+        runtime,
+        monkeypatch,
+        lambda rt: appointments.book(rt.uow(), _request(start=time(10, 0)), staff_id=None),
+        lambda rt: appointments.cancel(rt.uow(), leaving.code, staff_id=None),
+    )
+    assert all(isinstance(r, appointments.AppointmentInfo) for r in results), results
+    assert _slot(runtime, WED, time(10, 0)).taken == 1
+    with runtime.uow() as uow:
+        person = uow.session.scalar(
+            select(AppointmentCounter.taken).where(AppointmentCounter.key.like("person:%"))
+        )
+    assert person == 2

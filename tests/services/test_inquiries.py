@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from tests.conftest import TEST_NOW
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.services import audit, documents, inquiries, inquiry_lists, inquiry_slips, policy
-from yk_desktop.services.errors import Conflict, InvalidInput, PermissionDenied
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.inquiries import InquiryRequest
 from yk_desktop.services.inquiry_lists import InquiryFilter
 from yk_desktop.services.runtime import Runtime
@@ -153,7 +153,7 @@ def test_anonymous_is_allowed_and_only_the_masked_id_is_kept(runtime: Runtime) -
         runtime.uow(), InquiryRequest(question="大厅几点下班？", anonymous=True, phone="x"), staff_id=clerk
     )
     assert (
-        anon.anonymous and anon.applicant_masked == "匿名" and anon.phone == ""
+        anon.anonymous and anon.applicant_masked == "匿名" and anon.phone_masked == ""
     )  # what was typed is dropped
     named = inquiries.log_inquiry(
         runtime.uow(),
@@ -231,6 +231,44 @@ def test_a_hand_off_keeps_the_first_staff_member_responsible_until_closed(runtim
             select(func.count()).select_from(AuditEntry).where(AuditEntry.action.like("inquiry.%"))
         )
     assert audited == len(final.events)
+
+
+def test_the_phone_reaches_screens_masked_and_whole_only_on_asking_recorded(runtime: Runtime) -> None:
+    clerk1, clerk2, clerk3 = (_staff(runtime, u) for u in ("clerk01", "clerk02", "clerk03"))
+    info = _handed(runtime)
+    # Nothing a screen gets carries the whole number.
+    assert info.phone_masked == "138****0000"
+    assert "13804170000" not in repr(info) and not hasattr(info, "phone")
+    assert "13804170000" not in repr(inquiry_lists.open_for_staff(runtime.uow(), clerk1))
+
+    # Only the first staff member, the handler or a manager may ask; a refusal records nothing.
+    with pytest.raises(PermissionDenied, match="只有首问负责人、当前承办人或大厅负责人可以查看完整联系电话"):
+        inquiries.reveal_phone(runtime.uow(), info.inquiry_no, staff_id=clerk3)
+    with pytest.raises(PermissionDenied, match="请先登录"):
+        inquiries.reveal_phone(runtime.uow(), info.inquiry_no, staff_id=None)
+    assert [e.kind for e in inquiries.get_inquiry(runtime.uow(), info.inquiry_no).events] == [
+        "logged",
+        "handed_off",
+    ]
+    manager = _staff(runtime, "manager01")
+    for who in (clerk2, clerk1, manager):
+        assert inquiries.reveal_phone(runtime.uow(), info.inquiry_no, staff_id=who) == "13804170000"
+    after = inquiries.get_inquiry(runtime.uow(), info.inquiry_no)
+    viewed = [e for e in after.events if e.kind == "contact_viewed"]
+    assert [e.staff_name for e in viewed] == ["刘洋", "王丽娜", "高振宇"]
+    with runtime.uow().reading() as uow:
+        trail = uow.session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "inquiry.contact_viewed")
+        ).all()
+    assert len(trail) == 3 and "13804170000" not in repr(trail)
+    # Still open, still theirs: looking is not handling.
+    assert after.state == InquiryState.OPEN and after.handler_name == "刘洋"
+
+    anonymous = inquiries.log_inquiry(
+        runtime.uow(), InquiryRequest(question="几点下班？", anonymous=True), staff_id=clerk1
+    )
+    with pytest.raises(NotFound, match="没有留下联系电话"):
+        inquiries.reveal_phone(runtime.uow(), anonymous.inquiry_no, staff_id=clerk1)
 
 
 def test_age_and_the_hall_rule_for_overdue(runtime: Runtime) -> None:
@@ -354,6 +392,7 @@ def test_the_slip_says_where_to_go_and_who_sent_them_and_is_archived(runtime: Ru
     assert (slip.applicant, slip.number, slip.barcode) == ("张*", "营口政务首问〔2026〕1号", "Q2026000001")
     assert slip.question == "<b>食品</b>经营许可 & 健康证？" and slip.item_name == "食品经营许可"
     assert slip.hall_phone == "0417-2825000"
+    assert slip.applicant_phone == "13804170000"  # read from the record; ``printing.inquiry_slip`` masks it
 
     handed = _handed(runtime)
     slip = inquiry_slips.inquiry_slip(runtime.uow(), handed.inquiry_no)

@@ -6,16 +6,22 @@ TEST_NOW is Tuesday 2026-11-24 10:00. The demo hall has plans for A–F from 202
 
 from __future__ import annotations
 
-from datetime import date, time
+import uuid
+from datetime import date, datetime, time
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import select
 
-from yk_desktop.services import appointment_slots, appointments, auth, calendar, slot_plans
+from tests.conftest import TEST_NOW
+from yk_desktop.core.clock import FixedClock
+from yk_desktop.services import appointment_slots, appointments, auth, calendar, demo, hall, slot_plans
 from yk_desktop.services.appointments import BookingRequest
 from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.services.slot_plans import ExceptionInput, PlanInput
+from yk_desktop.store import schema
+from yk_desktop.store.engine import make_engine
 from yk_desktop.store.models import AuditEntry
 
 PERSON_ID = "210802198001011230"
@@ -258,3 +264,221 @@ def test_an_opened_day_with_other_hours_is_checked_like_a_plan(sqlite_runtime: R
             ExceptionInput("G", date(2026, 11, 24), "调整", plan_id=plan.id, closed=False),
             staff_id=manager.id,
         )
+
+
+def test_a_holiday_opened_by_an_exception_can_be_booked(runtime: Runtime) -> None:
+    manager = _manager(runtime)
+    plan = slot_plans.create_plan(runtime.uow(), _plan(), staff_id=manager.id)
+    calendar.set_day(runtime.uow(), THU, "holiday", "节日", staff_id=manager.id)
+    shut = appointments.free_slots(runtime.uow(), "G", THU)
+    assert "法定节假日" in shut.note and shut.slots == ()
+    slot_plans.add_exception(
+        runtime.uow(),
+        ExceptionInput("G", THU, "节日加班开放", plan_id=plan.id, closed=False),
+        staff_id=manager.id,
+    )
+    opened = appointments.free_slots(runtime.uow(), "G", THU)
+    assert opened.note == "" and [(s.start, s.open) for s in opened.slots] == [
+        (time(9, 0), True),
+        (time(9, 30), True),
+    ]
+    code = _book(runtime, "G", THU, time(9, 0))
+    assert appointments.find(runtime.uow(), code).day == THU
+    # Other categories stay closed that holiday, for booking and for moving into it.
+    assert "法定节假日" in appointments.free_slots(runtime.uow(), "A", THU).note
+    other = appointments.book(
+        runtime.uow(),
+        BookingRequest("A", WED, time(9, 0), "李四", "210802199002024564", "13804170001"),
+        staff_id=None,
+    )
+    with pytest.raises(InvalidInput, match="法定节假日"):
+        appointments.change(runtime.uow(), other.code, day=THU, start=time(9, 0), staff_id=None)
+    # The opened holiday is a day like any other now: removing the opening would strand the booking.
+    (opening,) = slot_plans.list_exceptions(runtime.uow(), "G")
+    with pytest.raises(Conflict, match=code):
+        slot_plans.remove_exception(runtime.uow(), opening.id, staff_id=manager.id)
+    # And a holiday set on a day already opened for its bookings strands nothing: allowed.
+    slot_plans.add_exception(
+        runtime.uow(),
+        ExceptionInput("G", FRI, "集中办理", plan_id=plan.id, closed=False),
+        staff_id=manager.id,
+    )
+    friday = _book(runtime, "G", FRI, time(9, 30))
+    calendar.set_day(runtime.uow(), FRI, "holiday", "节日", staff_id=manager.id)
+    assert appointments.free_slots(runtime.uow(), "G", FRI).note == ""
+    assert appointments.find(runtime.uow(), friday).state == "booked"
+
+
+# --- migration 0008 both ways ----------------------------------------------------------------------------
+
+_OLD_PLANS = sa.table(
+    "slot_plans",
+    *(sa.column(n, sa.Uuid()) for n in ("id", "hall_id", "category_id", "origin_terminal_id")),
+    sa.column("weekday", sa.Integer()),
+    sa.column("on_date", sa.Date()),
+    sa.column("start", sa.Time()),
+    sa.column("end", sa.Time()),
+    sa.column("capacity", sa.Integer()),
+    sa.column("after_hours", sa.Boolean()),
+    sa.column("label", sa.String()),
+    sa.column("active", sa.Boolean()),
+    sa.column("hlc", sa.String()),
+)
+_OLD_APPOINTMENTS = sa.table(
+    "appointments",
+    *(
+        sa.column(n, sa.Uuid())
+        for n in ("id", "hall_id", "category_id", "slot_plan_id", "origin_terminal_id")
+    ),
+    *(
+        sa.column(n, sa.String())
+        for n in ("code", "applicant_name", "applicant_id_number", "phone", "state", "hlc")
+    ),
+    sa.column("service_date", sa.Date()),
+    sa.column("start", sa.Time()),
+    sa.column("end", sa.Time()),
+    sa.column("booked_at", sa.DateTime()),
+)
+_PLAN_COLUMNS = 'kind, weekdays, valid_from, valid_until, start, "end", slot_minutes, capacity, label, active'
+
+
+def _database(request: pytest.FixtureRequest, which: str) -> str:
+    url: str = request.getfixturevalue(which)
+    return url
+
+
+def _open(url: str) -> Runtime:
+    runtime = Runtime.open(url, clock=FixedClock(TEST_NOW), terminal_code="T01")
+    hall.register_terminal(runtime.uow(), "YK-ZWFW", "T01", "测试终端", "clerk", 1)
+    return runtime
+
+
+@pytest.mark.parametrize("which", ["sqlite_url", pytest.param("pg_url", marks=pytest.mark.postgres)])
+def test_the_first_schemas_plans_go_up_and_back_down_unchanged(
+    request: pytest.FixtureRequest, which: str
+) -> None:
+    engine = make_engine(_database(request, which))
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM slot_plans"))  # the demo's plans are of the new shape
+        assert schema.downgrade(engine, "0007") == "0007"
+        weekly, evening, one_day = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with engine.begin() as conn:
+            hall_id, category_id = conn.execute(
+                sa.text("SELECT hall_id, id FROM categories WHERE prefix = 'G'")
+            ).one()
+            hall_id, category_id = uuid.UUID(str(hall_id)), uuid.UUID(str(category_id))
+            common = {"hall_id": hall_id, "category_id": category_id, "active": True, "hlc": "0", "label": ""}
+            conn.execute(
+                sa.insert(_OLD_PLANS),
+                [
+                    {
+                        **common,
+                        "id": weekly,
+                        "weekday": 2,
+                        "on_date": None,
+                        "start": time(9),
+                        "end": time(10),
+                        "capacity": 2,
+                        "after_hours": False,
+                        "label": "周三上午",
+                    },
+                    {
+                        **common,
+                        "id": evening,
+                        "weekday": 0,
+                        "on_date": None,
+                        "start": time(17),
+                        "end": time(18),
+                        "capacity": 1,
+                        "after_hours": True,
+                    },
+                    {
+                        **common,
+                        "id": one_day,
+                        "weekday": None,
+                        "on_date": FRI,
+                        "start": time(14),
+                        "end": time(15),
+                        "capacity": 3,
+                        "after_hours": False,
+                    },
+                ],
+            )
+            conn.execute(
+                sa.insert(_OLD_APPOINTMENTS).values(
+                    id=uuid.uuid4(),
+                    hall_id=hall_id,
+                    category_id=category_id,
+                    slot_plan_id=weekly,
+                    code="5000",
+                    applicant_name="张三",
+                    applicant_id_number=PERSON_ID,
+                    phone="13804170000",
+                    state="booked",
+                    hlc="0",
+                    service_date=WED,
+                    start=time(9),
+                    end=time(9, 30),
+                    booked_at=datetime(2026, 11, 20, 9),
+                )
+            )
+            old_rows = conn.execute(sa.text("SELECT * FROM slot_plans ORDER BY start")).all()
+        assert schema.upgrade(engine) == schema.head_revision()
+        with engine.connect() as conn:
+            query = sa.text(f"SELECT {_PLAN_COLUMNS} FROM slot_plans ORDER BY start")
+            plans = conn.execute(query.columns(valid_from=sa.Date(), valid_until=sa.Date())).all()
+            kind = conn.execute(
+                sa.text("SELECT kind, applicant_key, channel FROM appointments WHERE code = '5000'")
+            ).one()
+        assert [tuple(p)[:4] for p in plans] == [
+            ("regular", "2", date(2000, 1, 1), None),
+            ("regular", "0123456", FRI, FRI),
+            ("evening", "0", date(2000, 1, 1), None),
+        ]
+        assert {p.slot_minutes for p in plans} == {30} and tuple(kind) == ("regular", "", "window")
+        # The program reads them as the old schema meant them.
+        runtime = _open(_database(request, which))
+        try:
+            assert _starts(runtime, "G", WED) == ["09:00/regular", "09:30/regular"]
+            assert _starts(runtime, "G", FRI) == ["14:00/regular", "14:30/regular"]
+            assert _starts(runtime, "G", date(2026, 11, 30)) == ["17:00/evening", "17:30/evening"]
+        finally:
+            runtime.close()
+        # Nothing the old schema cannot hold: back down, rows as they were.
+        assert schema.downgrade(engine, "0007") == "0007"
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT * FROM slot_plans ORDER BY start")).all() == old_rows
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("which", ["sqlite_url", pytest.param("pg_url", marks=pytest.mark.postgres)])
+def test_downgrading_refuses_what_the_old_schema_cannot_hold(
+    request: pytest.FixtureRequest, which: str
+) -> None:
+    url = _database(request, which)
+    runtime = _open(url)
+    try:
+        code = _book(runtime, "A", WED, time(11, 30))  # a 午间 slot, booked at a window
+    finally:
+        runtime.close()
+    engine = make_engine(url)
+    try:
+        with pytest.raises(RuntimeError) as refused:
+            schema.downgrade(engine, "0007")
+        message = str(refused.value)
+        assert f"{len(demo.DEMO_SLOT_PLANS)} 个预约计划" in message and "1 个预约（" in message
+        assert "1 条预约办理记录" in message and "数据库未作任何改动" in message
+        assert schema.current_revision(engine) == schema.head_revision()
+        with engine.connect() as conn:
+            weekdays = conn.execute(
+                sa.text("SELECT DISTINCT weekdays FROM slot_plans ORDER BY weekdays")
+            ).scalars()
+            assert list(weekdays) == ["01234", "5"]
+            assert (
+                conn.execute(sa.text(f"SELECT kind FROM appointments WHERE code = '{code}'")).scalar()
+                == "lunch"
+            )
+    finally:
+        engine.dispose()

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -51,6 +52,7 @@ def event_name(kind: str) -> str:
         "ready": translate("agency", "结果待领取"),
         "delivered": translate("agency", "交付办结"),
         "cancelled": translate("agency", "取消代办"),
+        "contact_viewed": translate("agency", "查看联系电话"),
     }
     return names.get(kind, kind)
 
@@ -105,6 +107,16 @@ def read_scan(path: Path) -> Upload:
             field="委托书扫描件",
         ) from exc
     return Upload(path.name, data)
+
+
+def hand_back(opener: QWidget | None) -> None:
+    """Make ``opener``'s window the active one again after a dialog it opened has closed.
+
+    Function keys (F1…) are window shortcuts: they need that window active, and some window managers (and
+    the offscreen platform) leave no window active when a dialog closes. The opener may be gone by then.
+    """
+    if opener is not None and shiboken6.isValid(opener):
+        opener.window().activateWindow()
 
 
 def button(text: str, name: str, slot: Callable[[], object], *, primary: bool = False) -> QPushButton:

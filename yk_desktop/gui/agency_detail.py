@@ -3,7 +3,10 @@ the step log, and the next actions — each enabled only when the service would 
 why not. Shown beside the proxy-case list, and on its own (``open_agency``) when a D… barcode is scanned.
 
 Every service call runs on the worker pool with the widget disabled; afterwards the proxy case is read
-again and ``changed`` tells the list.
+again and ``changed`` tells the list. The number to call about the result is masked; 查看完整号码 shows it
+whole to the agent, the 受托人, whoever registered the proxy case or a manager, and the service logs it.
+Closing a form, or the window ``open_agency`` opened, makes the opener's window active again (its function
+keys work at once).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from yk_desktop.gui.agency_common import (
     event_name,
     event_text,
     hall_time,
+    hand_back,
     print_archived,
     read_scan,
     state_name,
@@ -140,6 +144,8 @@ class AgencyDetail(QWidget):
         self.preview: PrintPreviewDialog | None = None
         self._loads = LatestOnly()
         self._why_not: dict[QPushButton, str] = {}
+        # (agency_no, whole number) once asked for with 查看完整号码; every other time the number is masked.
+        self.whole_phone: tuple[str, str] | None = None
 
         self.content = QWidget()
         self.title = QLabel(self.tr("请在左侧选择代办件"))
@@ -163,6 +169,11 @@ class AgencyDetail(QWidget):
             ("closed", self.tr("办结/取消")),
             ("scan", self.tr("委托书扫描件")),
         ]
+        # Only the people of this proxy case (and managers) see the whole number, on asking, and it is logged.
+        self.phone_button = button(
+            self.tr("查看完整号码(&V)"), self.tr("查看完整联系电话"), self.reveal_phone
+        )
+        self.phone_button.setEnabled(False)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         for row, (key, caption) in enumerate(captions):
@@ -176,6 +187,7 @@ class AgencyDetail(QWidget):
             self.fields[key] = value
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(value, row, 1)
+        self.grid.addWidget(self.phone_button, [k for k, _c in captions].index("contact"), 2)
         self.events_model = RowTableModel(
             [
                 Column(self.tr("时间"), lambda e: hall_time(e.at)),
@@ -255,7 +267,7 @@ class AgencyDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.content)
-        for first, second in itertools.pairwise([*self.action_buttons, self.events_view]):
+        for first, second in itertools.pairwise([self.phone_button, *self.action_buttons, self.events_view]):
             QWidget.setTabOrder(first, second)
 
     # -- reading -------------------------------------------------------------------------------------
@@ -263,6 +275,7 @@ class AgencyDetail(QWidget):
         if agency_no != self.agency_no:
             self.message.setText("")
             self.error_label.hide()
+            self.whole_phone = None
         self.agency_no = agency_no
         self.reload()
 
@@ -288,7 +301,7 @@ class AgencyDetail(QWidget):
         powers = "、".join(info.powers)
         values = {
             "applicant": self.tr("{0}（{1}）").format(info.applicant_name, info.applicant_id_masked),
-            "contact": " ".join(p for p in (info.contact_name, info.contact_phone) if p) or "—",
+            "contact": self._contact_text(info),
             "agent": self._agent_text(info),
             "holder": info.holder or "—",
             "items": "、".join(info.item_names),
@@ -312,6 +325,13 @@ class AgencyDetail(QWidget):
         self.events_view.scrollToBottom()
         self._update_buttons()
         self.loaded.emit()
+
+    def _contact_text(self, info: AgencyInfo) -> str:
+        """Whom to call about the result, the number masked unless 查看完整号码 was asked for."""
+        whole = self.whole_phone
+        phone = whole[1] if whole is not None and whole[0] == info.agency_no else info.contact_phone_masked
+        who = info.contact_name or (self.tr("委托人本人") if phone else "")
+        return " ".join(p for p in (who, phone) if p) or "—"
 
     def _agent_text(self, info: AgencyInfo) -> str:
         text = (
@@ -383,6 +403,19 @@ class AgencyDetail(QWidget):
             b.setEnabled(not reason and not self.busy)
             b.setToolTip(reason or b.accessibleName())
         self._why_not = why
+        phone_why = self.tr("请先选择代办件。") if details is None else self._why_not_reveal(details.info)
+        self.phone_button.setEnabled(not phone_why and not self.busy)
+        self.phone_button.setToolTip(phone_why or self.tr("显示完整号码以便联系（查看会记录在代办记录中）"))
+
+    def _why_not_reveal(self, info: AgencyInfo) -> str:
+        staff = self.session.staff
+        if not info.contact_phone_masked:
+            return self.tr("没有留下联系电话。")
+        if self.whole_phone is not None and self.whole_phone[0] == info.agency_no:
+            return self.tr("已显示完整号码。")
+        if not agency.may_call(info, self.session.staff_id, staff.role if staff is not None else None):
+            return self.tr("只有本代办件的帮办代办员、受托人、登记人或大厅负责人可以查看完整号码。")
+        return ""
 
     def _why_not_now(self, d: AgencyDetails) -> dict[QPushButton, str]:
         info = d.info
@@ -453,6 +486,7 @@ class AgencyDetail(QWidget):
             if self.form is form:
                 self.form = None
             form.deleteLater()
+            hand_back(self)
 
         form.finished.connect(closed)
         form.open()
@@ -470,6 +504,21 @@ class AgencyDetail(QWidget):
     def _ids(self) -> tuple[Runtime, str, Any]:
         assert self.agency_no is not None
         return self.session.runtime, self.agency_no, self.session.staff_id
+
+    def reveal_phone(self) -> None:
+        """The whole number, for the call about the result; the service checks who asks and logs it."""
+        if not self.phone_button.isEnabled() or self.busy or self.details is None:
+            return
+        runtime, number, staff_id = self._ids()
+
+        def shown(phone: str) -> None:
+            self.whole_phone = (number, phone)
+            if self.details is not None and self.details.info.agency_no == number:
+                self.fields["contact"].setText(self._contact_text(self.details.info))
+            self.message.setText(self.tr("已显示完整号码（查看已记录）。"))
+
+        call = lambda: agency.reveal_contact(runtime.uow(), number, staff_id=staff_id)  # noqa: E731
+        self._run(self.tr("正在读取联系电话…"), call, shown)
 
     def ask_step(self) -> None:
         if not self._press(self.step_button):
@@ -662,5 +711,7 @@ def open_agency(
     """
     dialog = AgencyDialog(session, agency_no, parent, print_to=print_to)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The clerk's function keys work again at once when it closes (see ``agency_common.hand_back``).
+    dialog.finished.connect(lambda _r: hand_back(parent))
     dialog.open()
     return dialog

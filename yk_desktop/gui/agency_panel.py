@@ -2,8 +2,10 @@
 
 The list shows each proxy case's state, where the matter is, the linked case and its deadline, coloured as
 the case list colours deadlines (临期 yellow, 逾期 red) and red as well when the 委托书 has run out. An agent
-sees their own open proxy cases first (「只看我的」); the filter, the state and a search narrow it down in
-memory. 登记代办 (Ctrl+N) opens the registration dialog.
+sees their own open proxy cases first (「只看我的」); the state and the filter reload it, and so does the
+search (the applicant's name is masked in the rows, so the database matches the whole name), a moment after
+the last key. 登记代办 (Ctrl+N) opens the registration dialog; when it closes, the panel's window is active
+again, so the window's function keys work at once.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.agency_common import OPEN, button, day_text, hall_time, state_name, table
+from yk_desktop.gui.agency_common import OPEN, button, day_text, hall_time, hand_back, state_name, table
 from yk_desktop.gui.agency_detail import AgencyDetail
 from yk_desktop.gui.agency_register import AgencyRegisterDialog
 from yk_desktop.gui.caselist import ROW_COLOURS, status_name
@@ -41,6 +43,8 @@ from yk_desktop.store.models.hall import Role
 
 # Other terminals record steps too, and deadlines move at midnight: the list reloads itself this often.
 REFRESH_MS = 60_000
+# The search reloads this long after the last key, not once per key.
+SEARCH_DELAY_MS = 250
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -59,9 +63,12 @@ class _quiet:
             w.blockSignals(False)
 
 
-def load_rows(runtime: Runtime, states: tuple[str, ...], agent_id: uuid.UUID | None) -> list[AgencyRow]:
-    """Worker thread: the proxy cases in ``states`` (all when empty), one agent's when ``agent_id``."""
-    return agency_reports.list_agencies(runtime.uow(), states=states, agent_id=agent_id)
+def load_rows(
+    runtime: Runtime, states: tuple[str, ...], agent_id: uuid.UUID | None, text: str = ""
+) -> list[AgencyRow]:
+    """Worker thread: the proxy cases in ``states`` (all when empty), one agent's when ``agent_id``, those
+    whose number or applicant's whole name contains ``text`` when it is given."""
+    return agency_reports.list_agencies(runtime.uow(), states=states, agent_id=agent_id, text=text)
 
 
 def _urgency(row: AgencyRow) -> DeadlineStatus | None:
@@ -136,7 +143,11 @@ class AgencyPanel(QWidget):
         self.search.setPlaceholderText(self.tr("代办编号或委托人"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(100)
-        self.search.textChanged.connect(lambda _t: self._filter())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.refresh_button = button(self.tr("刷新"), self.tr("刷新代办件列表"), self.refresh)
         self.count_label = QLabel()
         self.count_label.setObjectName("hintLabel")
@@ -201,11 +212,13 @@ class AgencyPanel(QWidget):
         index = max(0, self.state_combo.currentIndex())
         states = self._state_choices[index][1]
         agent_id = self.session.staff_id if self.mine.isChecked() else None
+        self._search_timer.stop()
         self._loads.run(
             load_rows,
             self.session.runtime,
             states,
             agent_id,
+            self.search.text().strip(),
             on_done=self._loaded,
             on_error=self._failed,
             context=self,
@@ -222,11 +235,10 @@ class AgencyPanel(QWidget):
         self.error_label.show()
 
     def _filter(self) -> None:
-        """Narrow the loaded rows by the search text (no query per keystroke); keep the current row."""
+        """Show the loaded rows; keep the current row (or select the one asked for)."""
         current = self.current_no()
         wanted = self._wanted or current
-        text = self.search.text().strip().casefold()
-        rows = [r for r in self._all if not text or text in f"{r.agency_no}\n{r.applicant_name}".casefold()]
+        rows = self._all
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 件").format(len(rows)))
         for n, row in enumerate(rows):
@@ -260,8 +272,8 @@ class AgencyPanel(QWidget):
         number = agency_no.strip().upper()
         self.detail.show_agency(number)
         self._wanted = number
-        self.search.clear()
-        with _quiet(self.state_combo, self.mine):
+        with _quiet(self.state_combo, self.mine, self.search):
+            self.search.clear()
             self.state_combo.setCurrentIndex(1)  # 全部
             self.mine.setChecked(False)
         self.refresh()
@@ -274,9 +286,15 @@ class AgencyPanel(QWidget):
         dialog = AgencyRegisterDialog(self.session, self, print_to=self.print_to)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.registered.connect(self._registered)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(self._register_closed)
         self.dialog = dialog
         dialog.open()
+
+    def _register_closed(self, _result: int) -> None:
+        self.dialog = None
+        # The window's shortcuts (F1…) need it active again at once, also under window managers (and the
+        # offscreen platform) that do not hand activation back when a dialog closes.
+        hand_back(self)
 
     def _registered(self, agency_no: str) -> None:
         self._wanted = agency_no

@@ -1,9 +1,10 @@
 """预约日视图: one day's appointments per business — each slot with its places used, who is booked in it and
 in what state — for the window (book, change, cancel, check in at the window) and the manager.
 
-The view reloads every 30 s; each reload first marks the appointments whose slot ended past the grace as
-no-shows (``appointments.mark_no_shows``, a read-only look when there are none), so a window or console
-with the view open keeps no-shows current without anyone pressing a key.
+The view reloads every 30 s while it is on screen (and once as soon as it is shown again: a tab switched
+back to, a window restored); a hidden view reads nothing. Each reload first marks the appointments whose
+slot ended past the grace as no-shows (``appointments.mark_no_shows``, a read-only look when there are
+none), so a window or console with the view open keeps no-shows current without anyone pressing a key.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -199,15 +200,32 @@ class AppointmentDayPanel(QWidget):
 
         self._update_buttons()
         run_in_pool(hall.list_categories, session.runtime.uow(), on_done=self._show_categories, context=self)
+        # Runs only while the view is shown (showEvent/hideEvent); the first showing loads the day.
         self.timer = QTimer(self)
         self.timer.setInterval(RELOAD_MS)
-        self.timer.timeout.connect(lambda: None if self._loads.busy else self.refresh())
-        self.timer.start()
-        self.refresh()
+        self.timer.timeout.connect(self._tick)
+        self._shut = False
 
     # -- loading -------------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (first time, tab switched back to, window restored): load now, then every 30 s."""
+        super().showEvent(event)
+        if not self._shut and not self.timer.isActive():  # a window's second, spontaneous event: loaded
+            self.timer.start()
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (another tab, the window minimized or closed): no reloads until shown again."""
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        if self.isVisible() and not self._loads.busy:
+            self.refresh()
+
     def shutdown(self) -> None:
+        self._shut = True
         self.timer.stop()
 
     def day(self) -> date:

@@ -192,9 +192,15 @@ class AppointmentDialog(_WorkingDialog):
         # Cancelling because the hall cannot serve (not limited by the cancel rule, a reason required).
         self.by_hall = QCheckBox(self.tr("因大厅原因取消（不受取消时限限制）"))
         self.by_hall.setAccessibleName(self.tr("因大厅原因取消"))
+        # The service refuses it to anyone else too; the box says so before anyone tries.
+        self.may_cancel_for_hall = session.staff is not None and session.staff.role in ("manager", "admin")
+        if not self.may_cancel_for_hall:
+            self.by_hall.setToolTip(self.tr("只有大厅负责人或系统管理员可以因大厅原因取消预约。"))
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("取消原因"))
-        self.reason_edit.setPlaceholderText(self.tr("取消原因（因大厅原因取消时必填）"))
+        self.reason_edit.setPlaceholderText(
+            self.tr("取消原因（因大厅原因取消时必填，至少 {0} 个字）").format(appointments.HALL_REASON_MIN)
+        )
 
         self.book_button = make_button(
             self.tr("预约 (Ctrl+Enter)"), self.tr("确认预约"), self.book, primary=True
@@ -486,7 +492,9 @@ class AppointmentDialog(_WorkingDialog):
         self.phone_radio.setEnabled(new)
         self.item_combo.setEnabled(new)
         self.category_combo.setEnabled(new)
-        self.by_hall.setEnabled(booked)
+        self.by_hall.setEnabled(booked and self.may_cancel_for_hall)
+        if not self.may_cancel_for_hall:
+            self.by_hall.setChecked(False)
         self.reason_edit.setEnabled(booked)
 
     def primary_action(self) -> None:

@@ -516,6 +516,7 @@ class DayDialog(_Form):
         hint = QLabel(
             self.tr(
                 "手工设置的日期优先于国务院安排，重新载入时保留。把工作日设为“调休上班”即取消该日的放假。"
+                "已有预约的日期设为放假前，须先为这些预约改约或取消（保存时会列出预约码）。"
             )
         )
         hint.setObjectName("hintLabel")

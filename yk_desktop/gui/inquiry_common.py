@@ -69,6 +69,7 @@ def event_name(kind: str) -> str:
         InquiryEventKind.NOTE: translate("inquiry_common", "跟进备注"),
         InquiryEventKind.CLOSED: translate("inquiry_common", "办结"),
         InquiryEventKind.REOPENED: translate("inquiry_common", "重新打开"),
+        InquiryEventKind.CONTACT_VIEWED: translate("inquiry_common", "查看联系电话"),
     }
     return names.get(kind, kind)
 
@@ -132,9 +133,10 @@ class InquiryTableModel(RowTableModel):
         return found
 
 
-def story(info: InquiryInfo, full: bool) -> str:
+def story(info: InquiryInfo, full: bool, whole_phone: str = "") -> str:
     """The inquiry as text: who asked what, where it went, every event. ``full``: the staff member in
-    charge sees the name and phone whole (they call back); everyone else sees them masked."""
+    charge sees the name whole; everyone else sees it masked. The phone is masked unless ``whole_phone`` is
+    given (asked for with 查看完整号码, which is recorded)."""
     lines = [
         translate("inquiry_common", "{0}　{1}").format(info.display_no, state_name(info)),
         translate("inquiry_common", "登记时间：{0}　已用时：{1}").format(
@@ -150,7 +152,7 @@ def story(info: InquiryInfo, full: bool) -> str:
         lines.append(
             translate("inquiry_common", "办事人：{0}").format(who if full else info.applicant_masked)
         )
-        phone = info.phone if full else info.phone_masked
+        phone = whole_phone or info.phone_masked
         if phone:
             lines.append(translate("inquiry_common", "联系电话：{0}").format(phone))
         if info.id_number_masked:

@@ -2,7 +2,7 @@
 
 ``open_inquiry_form(session, parent)`` shows it without blocking the window behind (a clerk may have to
 call the next number meanwhile); a second press brings the open form to the front instead of a second
-one. The question comes first and is the only field required; 当场答复 is preselected, so the common case
+one, and closing it makes the window behind active again (its function keys work at once). The question comes first and is the only field required; 当场答复 is preselected, so the common case
 is: type the question, Ctrl+S. The item can be found by name or pinyin initials (optional). Saving runs
 on the worker pool; a refusal stays in the form in Chinese with the focus on the field to fix. When the
 applicant is sent elsewhere (guided, or handed to a colleague) the form offers the 首问登记单 (Ctrl+P).
@@ -529,6 +529,17 @@ class InquiryDialog(QDialog):
         super().reject()
 
 
+def hand_back(opener: QWidget | None) -> None:
+    """Make ``opener``'s window active again once the form has closed.
+
+    The clerk's function keys (F1…) are window shortcuts: they need that window active, and some window
+    managers (and the offscreen platform) leave no window active when a dialog closes. The opener may be
+    gone by then (the panel replaced while the form was open).
+    """
+    if opener is not None and shiboken6.isValid(opener):
+        opener.window().activateWindow()
+
+
 def open_inquiry_form(session: Session, parent: QWidget | None) -> InquiryDialog:
     """Show the 首问登记 form without blocking ``parent``'s window; the one already open comes forward."""
     if parent is not None:
@@ -539,6 +550,7 @@ def open_inquiry_form(session: Session, parent: QWidget | None) -> InquiryDialog
                 return existing
     dialog = InquiryDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _r: hand_back(parent))
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

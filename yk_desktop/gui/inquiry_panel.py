@@ -3,8 +3,9 @@
 Listed are those the staff member is responsible for (首问负责人) or holds now (承办人), oldest first; a
 row past the hall's rule (``inquiry.open_alert_hours``) is red and says 超时. The selected inquiry's whole
 story shows beside the list. Actions: 转交 to a named colleague, 跟进备注, 办结 with the outcome, 重新打开
-with a reason, 打印登记单 when the applicant is sent elsewhere, and 新登记 (the quick form). The list
-reloads when shown, every minute (ages move), and whenever an inquiry is saved or changed on this PC.
+with a reason, 打印登记单 when the applicant is sent elsewhere, 查看完整号码 (the phone is masked until the
+first staff member, the handler or a manager asks for it to call back; asking is recorded), and 新登记 (the
+quick form, which hands the activation back to this window when it closes). The list reloads when shown, every minute (ages move), and whenever an inquiry is saved or changed on this PC.
 
 ``InquiryListBase`` holds the list, the story and the actions; the manager's view (``inquiry_manager``)
 builds on it with its filters and figures.
@@ -37,13 +38,14 @@ from PySide6.QtWidgets import (
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui.inquiry_common import AskDialog, InquiryTableModel, SlipPrinter, inquiry_changes, story
-from yk_desktop.gui.inquiry_dialog import open_inquiry_form
+from yk_desktop.gui.inquiry_dialog import hand_back, open_inquiry_form
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import inquiries, inquiry_lists
 from yk_desktop.services.inquiries import FormChoices, InquiryInfo
 from yk_desktop.services.inquiry_lists import InquiryFilter, InquiryRow
 from yk_desktop.services.runtime import Runtime
+from yk_desktop.store.models.hall import Role
 from yk_desktop.store.models.inquiries import InquiryState
 
 # lupdate knows this alias; every string below is found by ``translate("inquiry_panel", "…")``.
@@ -64,6 +66,8 @@ class InquiryListBase(QWidget):
         self.session = session
         self.choices: FormChoices | None = None
         self.current: InquiryInfo | None = None
+        # (inquiry_no, whole phone) once asked for with 查看完整号码; every other time the phone is masked.
+        self.whole_phone: tuple[str, str] | None = None
         self.dialog: AskDialog | None = None
         self.busy = False
         self._loads = LatestOnly()
@@ -107,6 +111,9 @@ class InquiryListBase(QWidget):
         self.print_button = self._button(
             self.tr("打印登记单(&P)"), self.tr("打印首问登记单"), self.print_slip
         )
+        self.phone_button = self._button(
+            self.tr("查看完整号码(&V)"), self.tr("查看办事人完整联系电话"), self.reveal_phone
+        )
         self.new_button = self._button(self.tr("新登记(&Q)…"), self.tr("登记新的首问"), self.open_form)
         self.refresh_button = self._button(self.tr("刷新"), self.tr("刷新首问列表"), self.refresh)
         self.action_row = QHBoxLayout()
@@ -116,6 +123,7 @@ class InquiryListBase(QWidget):
             self.close_button,
             self.reopen_button,
             self.print_button,
+            self.phone_button,
         ):
             self.action_row.addWidget(button)
         self.action_row.addStretch(1)
@@ -157,6 +165,7 @@ class InquiryListBase(QWidget):
             self.close_button,
             self.reopen_button,
             self.print_button,
+            self.phone_button,
             self.new_button,
             self.refresh_button,
         ]
@@ -261,10 +270,22 @@ class InquiryListBase(QWidget):
         )
 
     def _show_detail(self, info: InquiryInfo) -> None:
+        if self.whole_phone is not None and self.whole_phone[0] != info.inquiry_no:
+            self.whole_phone = None  # another inquiry: its phone is masked until asked for
         self.current = info
         me = self.session.staff_id
-        self.detail.setPlainText(story(info, full=me in (info.responder_id, info.handler_id)))
+        whole = self.whole_phone[1] if self.whole_phone is not None else ""
+        self.detail.setPlainText(
+            story(info, full=me in (info.responder_id, info.handler_id), whole_phone=whole)
+        )
         self._update_actions()
+
+    def _in_charge(self, info: InquiryInfo) -> bool:
+        """The first staff member, the current handler or a manager (``inquiries.reveal_phone`` checks too)."""
+        staff = self.session.staff
+        if staff is None:
+            return False
+        return staff.id in (info.responder_id, info.handler_id) or staff.role in (Role.MANAGER, Role.ADMIN)
 
     def _update_actions(self) -> None:
         info = self.current
@@ -276,6 +297,16 @@ class InquiryListBase(QWidget):
         self.close_button.setEnabled(not self.busy and is_open)
         self.reopen_button.setEnabled(not self.busy and ready and not is_open)
         self.print_button.setEnabled(not self.busy and ready and info is not None and bool(info.destination))
+        revealed = (
+            info is not None and self.whole_phone is not None and self.whole_phone[0] == info.inquiry_no
+        )
+        self.phone_button.setEnabled(
+            not self.busy
+            and info is not None
+            and bool(info.phone_masked)
+            and not revealed
+            and self._in_charge(info)
+        )
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -291,6 +322,7 @@ class InquiryListBase(QWidget):
             if result == QDialog.DialogCode.Accepted:
                 act(dialog)
             dialog.deleteLater()
+            hand_back(self)
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -401,6 +433,38 @@ class InquiryListBase(QWidget):
         self.busy = False
         self._update_actions()
         self.show_message(error_text(exc))
+
+    def reveal_phone(self) -> None:
+        """The whole phone for the call back; the service checks who asks and records it."""
+        info = self.current
+        if info is None or self.busy or not self.phone_button.isEnabled():
+            return
+        self.busy = True
+        self._update_actions()
+        number = info.inquiry_no
+
+        def shown(phone: str) -> None:
+            self.busy = False
+            self.whole_phone = (number, phone)
+            self.show_message(self.tr("已显示完整号码（查看已记录）。"))
+            # Read again: the story shows the whole number and the new 查看联系电话 event.
+            self._details.run(
+                inquiries.get_inquiry,
+                self.session.runtime.uow(),
+                number,
+                on_done=self._show_detail,
+                on_error=lambda exc: self.show_message(error_text(exc)),
+                context=self,
+            )
+
+        run_in_pool(
+            partial(inquiries.reveal_phone, staff_id=self.session.staff_id),
+            self.session.runtime.uow(),
+            number,
+            on_done=shown,
+            on_error=self._act_failed,
+            context=self,
+        )
 
     def print_slip(self) -> None:
         if self.current is not None and self.print_button.isEnabled():

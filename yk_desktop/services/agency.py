@@ -25,12 +25,13 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.docno import AGENCY, normalize_payload, parse_payload
 from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.idcard import mask_id_number, validate_id_number
-from yk_desktop.core.phone import validate_phone
+from yk_desktop.core.masking import mask_name
+from yk_desktop.core.phone import mask_phone, validate_phone
 from yk_desktop.core.text import clean_person_name, clean_text
 from yk_desktop.services import agency_files, audit, documents
 from yk_desktop.services.agency_files import AttachmentInfo, Upload, check_upload
 from yk_desktop.services.cases import _case as _find_case
-from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, checking_input
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, checking_input
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
 from yk_desktop.store.models import (
@@ -57,6 +58,8 @@ MAX_VALID_DAYS = 366
 MAX_ITEMS = 20
 MAX_POWERS = 12
 NOTE_MAX = 500
+# Besides the proxy case's own people (see ``may_call``), who may see the whole phone number to call.
+CALLER_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
 STATE_LABELS: dict[str, str] = {
     AgencyState.REGISTERED.value: "已登记",
     AgencyState.IN_PROGRESS.value: "代办中",
@@ -100,8 +103,11 @@ class AgencyInfo:
     applicant_kind: str
     applicant_name: str
     applicant_id_masked: str  # screens show no whole ID number (GB/T 35273)
-    contact_name: str
-    contact_phone: str
+    contact_name: str  # "" when the applicant is called themselves
+    # Whom the agent calls when the result is ready (the contact, else the applicant), masked like every
+    # phone on a screen; the whole number only through ``reveal_contact``, which is audited.
+    contact_phone_masked: str
+    callers: tuple[uuid.UUID, ...]  # the agent, the 受托人 and who registered it: they may reveal the number
     agent_id: uuid.UUID  # who works on it now
     agent_name: str
     agent_phone: str
@@ -125,6 +131,16 @@ class AgencyInfo:
     @property
     def closed(self) -> bool:
         return self.state in CLOSED_STATES
+
+
+def shown_name(kind: str, name: str) -> str:
+    """The applicant as a list shows them: a person masked (张*), an enterprise whole (its name is public)."""
+    return name if kind == ApplicantKind.ENTERPRISE else mask_name(name)
+
+
+def may_call(info: AgencyInfo, staff_id: uuid.UUID | None, role: str | None) -> bool:
+    """Whether this staff member may see the whole number (``reveal_contact`` enforces the same)."""
+    return staff_id is not None and (staff_id in info.callers or role in CALLER_ROLES)
 
 
 def today_in(uow: UnitOfWork) -> date:
@@ -363,7 +379,8 @@ def _info(uow: UnitOfWork, record: AgencyRecord) -> AgencyInfo:
         if enterprise
         else mask_id_number(record.principal_id_number),
         contact_name=record.contact_name,
-        contact_phone=record.contact_phone,
+        contact_phone_masked=mask_phone(_phone_to_call(record)),
+        callers=_callers(record),
         agent_id=agent.id,
         agent_name=agent.name,
         agent_phone=agent.phone,
@@ -386,6 +403,15 @@ def _info(uow: UnitOfWork, record: AgencyRecord) -> AgencyInfo:
     )
 
 
+def _phone_to_call(record: AgencyRecord) -> str:
+    return record.contact_phone or record.principal_phone
+
+
+def _callers(record: AgencyRecord) -> tuple[uuid.UUID, ...]:
+    people = (record.agent_id, record.authorized_agent_id, record.registered_by)
+    return tuple(dict.fromkeys(p for p in people if p is not None))
+
+
 def _staff_name(uow: UnitOfWork, staff_id: uuid.UUID) -> str:
     return uow.session.scalar(select(Staff.name).where(Staff.id == staff_id)) or ""
 
@@ -393,6 +419,29 @@ def _staff_name(uow: UnitOfWork, staff_id: uuid.UUID) -> str:
 def get(uow: UnitOfWork, agency_no: str) -> AgencyInfo:
     with uow.reading():
         return _info(uow, _record(uow, agency_no, lock=False))
+
+
+def reveal_contact(uow: UnitOfWork, agency_no: str, *, staff_id: uuid.UUID | None) -> str:
+    """The whole number to call about the result (the contact's, else the applicant's), for the agent, the
+    受托人, whoever registered the proxy case, or a hall manager; shown only on asking, and audited
+    (``contact_viewed`` in the proxy case's log and the audit trail)."""
+    with uow:
+        record = _record(uow, agency_no, lock=False)
+        staff = uow.session.get(Staff, staff_id) if staff_id is not None else None
+        if staff is None or staff.hall_id != record.hall_id or not staff.active:
+            raise PermissionDenied("请先登录，再查看联系电话。")
+        if staff.id not in _callers(record) and staff.role not in CALLER_ROLES:
+            raise PermissionDenied(
+                "只有本代办件的帮办代办员、受托人、登记人或大厅负责人可以查看完整联系电话。"
+            )
+        phone = _phone_to_call(record)
+        if not phone:
+            raise NotFound(f"代办件 {record.agency_no} 没有留下联系电话。")
+        _event(
+            uow, record, "contact_viewed", staff.id, whose="contact" if record.contact_phone else "applicant"
+        )
+        uow.commit()
+    return phone
 
 
 # --- steps ------------------------------------------------------------------------------------------

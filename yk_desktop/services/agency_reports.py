@@ -19,7 +19,7 @@ from sqlalchemy import select
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.workdays import WorkCalendar
 from yk_desktop.services import calendar
-from yk_desktop.services.agency import _record, today_in
+from yk_desktop.services.agency import _record, shown_name, today_in
 from yk_desktop.services.cases import DeadlineStatus, deadline_status
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
@@ -118,7 +118,7 @@ class AgencyRow:
 
     agency_no: str
     state: str
-    applicant_name: str
+    applicant_name: str  # masked for a person (``agency.shown_name``); the search matches the whole name
     item_names: str
     agent_id: uuid.UUID
     agent_name: str
@@ -178,7 +178,7 @@ def list_agencies(
             AgencyRow(
                 record.agency_no,
                 record.state,
-                record.principal_name,
+                shown_name(record.principal_kind, record.principal_name),
                 "、".join(names.get(record.id, [])),
                 record.agent_id,
                 agent_name,
@@ -276,7 +276,7 @@ def workload(uow: UnitOfWork) -> list[AgentLoad]:
 class ClosedRow:
     agency_no: str
     state: str  # delivered or cancelled
-    applicant_name: str
+    applicant_name: str  # masked for a person
     item_names: str
     agent_name: str
     created_at: datetime
@@ -335,7 +335,7 @@ def closed_cases(
                 ClosedRow(
                     record.agency_no,
                     record.state,
-                    record.principal_name,
+                    shown_name(record.principal_kind, record.principal_name),
                     "、".join(names.get(record.id, [])),
                     agent_name,
                     record.created_at,

@@ -18,7 +18,7 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.idcard import mask_id_number
 from yk_desktop.core.phone import mask_phone
 from yk_desktop.printing.appointment_slip import TITLE, AppointmentSlip, build_appointment_slip_pdf
-from yk_desktop.services import documents, policy
+from yk_desktop.services import calendar, documents, policy
 from yk_desktop.services.appointment_slots import kind_name, slots_in
 from yk_desktop.services.appointments import STATE_NAMES, _find, channel_name
 from yk_desktop.services.documents import DocumentInfo
@@ -116,10 +116,11 @@ def day_view(uow: UnitOfWork, day: date, category_prefix: str | None = None) -> 
         by_category: dict[uuid.UUID, list[tuple[Appointment, BookedRow]]] = {}
         for a, item_name, ticket_number in rows:
             by_category.setdefault(a.category_id, []).append((a, _row(a, item_name, ticket_number)))
+        cal = calendar.calendar_in(session)  # once for every category (the view reloads every 30 s)
         out: list[CategoryDay] = []
         for category in categories:
             booked = by_category.get(category.id, [])
-            slots = slots_in(session, hall_id, category.id, day) if category.active else []
+            slots = slots_in(session, hall_id, category.id, day, cal) if category.active else []
             if not slots and not booked:
                 continue
             used: set[int] = set()

@@ -120,8 +120,17 @@ def cut_slots(start: time, end: time, minutes: int) -> list[tuple[time, time]]:
     return out
 
 
-def slots_in(session: Session, hall_id: uuid.UUID, category_id: uuid.UUID, day: date) -> list[Slot]:
-    """The day's slots of a category, read inside the caller's open transaction, by start time."""
+def slots_in(
+    session: Session,
+    hall_id: uuid.UUID,
+    category_id: uuid.UUID,
+    day: date,
+    cal: WorkCalendar | None = None,
+) -> list[Slot]:
+    """The day's slots of a category, read inside the caller's open transaction, by start time.
+
+    ``cal``: the hall calendar when the caller has read it already (a view of many categories reads it
+    once); read here otherwise."""
     plans = session.scalars(
         select(SlotPlan).where(
             SlotPlan.hall_id == hall_id,
@@ -141,7 +150,7 @@ def slots_in(session: Session, hall_id: uuid.UUID, category_id: uuid.UUID, day: 
             SlotException.active.is_(True),
         )
     ).all()
-    return _slots(plans, exceptions, day, calendar.calendar_in(session))
+    return _slots(plans, exceptions, day, calendar.calendar_in(session) if cal is None else cal)
 
 
 def _slots(
@@ -163,6 +172,34 @@ def _slots(
         for s, e in cut_slots(start, end, plan.slot_minutes):
             out.append(Slot(plan.id, plan.category_id, day, s, e, plan.kind, capacity))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def opened_on(session: Session, hall_id: uuid.UUID, category_id: uuid.UUID, day: date) -> bool:
+    """Whether an exception opens one of the category's plans on ``day`` (e.g. a holiday the hall serves)."""
+    found = session.scalar(
+        select(SlotException.id)
+        .join(SlotPlan, SlotPlan.id == SlotException.plan_id)
+        .where(
+            SlotException.hall_id == hall_id,
+            SlotException.category_id == category_id,
+            SlotException.on_date == day,
+            SlotException.active.is_(True),
+            SlotException.closed.is_(False),
+            SlotPlan.active.is_(True),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def offered(appointment_plan_id: uuid.UUID | None, start: time, end: time, slots: Sequence[Slot]) -> bool:
+    """Whether an appointment's slot is among the day's ``slots`` of its category.
+
+    An appointment without a plan (made before plans, or the demo's) counts as offered unless the category
+    has no slot at all that day (a holiday, a closure): nobody can tell which plan it belonged to."""
+    if appointment_plan_id is None:
+        return bool(slots)
+    return any(s.plan_id == appointment_plan_id and s.start == start and s.end == end for s in slots)
 
 
 def digits(weekdays: str) -> tuple[int, ...]:

@@ -5,21 +5,30 @@ A clerk books at the window or from a phone call (real-name: name, ID number, ph
 ``appointment.horizon_working_days`` working days ahead, ``appointment.per_person_per_day`` bookings per
 person and day, none for someone with ``appointment.no_show_limit`` no-shows within
 ``appointment.no_show_window_days`` days (0 = never suspended); a change or cancellation no later than
-``appointment.cancel_before_hours`` before the slot (the hall itself may cancel later, with a reason).
+``appointment.cancel_before_hours`` before the slot. The hall itself (a manager or an admin) may cancel at
+any time, with a reason the applicant is told: the hall cannot serve the slot.
 
 The last free place of a slot goes to exactly one terminal: places are counted in ``AppointmentCounter``
 rows raised by a conditional UPDATE (``taken < capacity``) inside the booking transaction. The UPDATE
 holds the row lock until commit, so a second terminal waits and then finds the slot full; the same kind
-of row guards one person's day (``services.appointment_counters``).
+of row guards one person's day (``services.appointment_counters``). All the counters a booking, change or
+cancellation touches are locked first, in one order, so two clerks never wait for each other.
+
+A booking holds its category's row (FOR SHARE) while it checks and takes its slot; a manager closing a day,
+editing a plan or changing the calendar locks that row against it (``services.slot_plans``,
+``services.calendar``). So a booking either commits before the change, which then sees it and is refused,
+or waits and then sees the change.
 
 Check-in (``services.checkin``) turns an appointment into a ticket; ``mark_no_shows`` marks those still
-booked once their slot ended more than ``appointment.no_show_grace_minutes`` ago (call it on a timer).
+booked once their slot ended more than ``appointment.no_show_grace_minutes`` ago (call it on a timer), except those whose slot the hall no longer
+offered that day (a holiday or closure decided afterwards): the applicant is never counted absent for that.
 """
 
 from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -32,9 +41,18 @@ from yk_desktop.core.phone import mask_phone, validate_phone
 from yk_desktop.core.text import clean_person_name, clean_text
 from yk_desktop.core.workdays import WorkCalendar
 from yk_desktop.services import audit, calendar, policy
-from yk_desktop.services.appointment_counters import person_key, release, slot_key, take_person_day, take_slot
-from yk_desktop.services.appointment_slots import Slot, is_holiday, kind_name, slots_in
-from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, checking_input
+from yk_desktop.services.appointment_counters import (
+    hold,
+    person_counter,
+    person_key,
+    release,
+    slot_counter,
+    slot_key,
+    take_person_day,
+    take_slot,
+)
+from yk_desktop.services.appointment_slots import Slot, is_holiday, kind_name, offered, opened_on, slots_in
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, checking_input
 from yk_desktop.services.hall import _hall
 from yk_desktop.services.runtime import UnitOfWork
 from yk_desktop.store.models import (
@@ -46,9 +64,11 @@ from yk_desktop.store.models import (
     Ticket,
 )
 from yk_desktop.store.models.appointments import AppointmentState, Channel
+from yk_desktop.store.models.hall import Role
 
 CODE_DIGITS = 8
 REASON_MAX = 200
+HALL_REASON_MIN = 4  # a hall-side cancellation says why, in words the applicant can be told
 CHANNEL_NAMES = {Channel.WINDOW: "窗口预约", Channel.PHONE: "电话预约"}
 STATE_NAMES = {
     AppointmentState.BOOKED: "已预约",
@@ -177,10 +197,10 @@ def _today(uow: UnitOfWork) -> tuple[datetime, date]:
     return now, now.date()
 
 
-def _category(uow: UnitOfWork, prefix: str) -> Category:
-    category = uow.session.scalar(
-        select(Category).where(Category.hall_id == _hall(uow), Category.prefix == prefix.strip().upper())
-    )
+def _category(uow: UnitOfWork, prefix: str, *, lock: bool = False) -> Category:
+    """``lock``: hold the row FOR SHARE until commit (bookings side by side; see the module docstring)."""
+    query = select(Category).where(Category.hall_id == _hall(uow), Category.prefix == prefix.strip().upper())
+    category = uow.session.scalar(query.with_for_update(read=True) if lock else query)
     if category is None or not category.active:
         raise NotFound(f"没有“{prefix.strip()[:10]}”类业务，请重新选择业务类别。")
     return category
@@ -193,7 +213,9 @@ def bookable_range(cal: WorkCalendar, today: date, rules: Rules) -> tuple[date, 
     )
 
 
-def _date_problem(cal: WorkCalendar, day: date, today: date, rules: Rules) -> str:
+def _date_problem(cal: WorkCalendar, day: date, today: date, rules: Rules, *, opened: bool = False) -> str:
+    """Why ``day`` cannot be booked now ("" when it can); ``opened``: an exception opens one of the
+    category's plans that day (a holiday the hall chooses to serve is bookable)."""
     first, last = bookable_range(cal, today, rules)
     if day < today:
         return "不能预约已经过去的日期。"
@@ -201,7 +223,7 @@ def _date_problem(cal: WorkCalendar, day: date, today: date, rules: Rules) -> st
         return f"预约须至少提前 {rules.min_days_ahead} 天，最早可约 {first:%Y-%m-%d}。"
     if day > last:
         return f"只能预约 {rules.horizon_working_days} 个工作日内的时段（至 {last:%Y-%m-%d}）。"
-    if is_holiday(cal, day):
+    if is_holiday(cal, day) and not opened:
         return f"{day:%Y-%m-%d} 为法定节假日，不开放预约。"
     return ""
 
@@ -227,7 +249,7 @@ def free_slots(uow: UnitOfWork, category_prefix: str, day: date) -> SlotDay:
         cal = calendar.calendar_in(uow.session)
         rules = _rules(uow)
         now, today = _today(uow)
-        problem = _date_problem(cal, day, today, rules)
+        problem = _date_problem(cal, day, today, rules, opened=_opened(uow, cal, category, day))
         taken = _taken(uow, category.id, day)
         slots = tuple(
             FreeSlot(
@@ -240,7 +262,7 @@ def free_slots(uow: UnitOfWork, category_prefix: str, day: date) -> SlotDay:
                 taken.get((s.plan_id, s.start), 0),
                 not problem and s.starts_at > now and taken.get((s.plan_id, s.start), 0) < s.capacity,
             )
-            for s in slots_in(uow.session, category.hall_id, category.id, day)
+            for s in slots_in(uow.session, category.hall_id, category.id, day, cal)
         )
         if not problem and not slots:
             problem = f"{category.name} {day:%Y-%m-%d} 没有预约时段。"
@@ -345,8 +367,15 @@ def lookup(uow: UnitOfWork, text: str) -> list[AppointmentInfo]:
 # --- booking -----------------------------------------------------------------------------------------------
 
 
-def _slot_for(uow: UnitOfWork, category: Category, day: date, start: time, now: datetime) -> Slot:
-    for slot in slots_in(uow.session, category.hall_id, category.id, day):
+def _opened(uow: UnitOfWork, cal: WorkCalendar, category: Category, day: date) -> bool:
+    """An exception opens the category on ``day`` (asked only for a holiday: other days need no opening)."""
+    return is_holiday(cal, day) and opened_on(uow.session, category.hall_id, category.id, day)
+
+
+def _slot_for(
+    uow: UnitOfWork, category: Category, day: date, start: time, now: datetime, cal: WorkCalendar
+) -> Slot:
+    for slot in slots_in(uow.session, category.hall_id, category.id, day, cal):
         if slot.start == start:
             if slot.starts_at <= now:
                 raise Conflict(f"{day:%Y-%m-%d} {start:%H:%M} 的时段已经开始，不能再预约。")
@@ -354,11 +383,14 @@ def _slot_for(uow: UnitOfWork, category: Category, day: date, start: time, now: 
     raise NotFound(f"{category.name} {day:%Y-%m-%d} 没有 {start:%H:%M} 开始的预约时段，请重新选择。")
 
 
-def _check_date(uow: UnitOfWork, day: date, rules: Rules) -> None:
+def _check_date(uow: UnitOfWork, category: Category, day: date, rules: Rules) -> WorkCalendar:
+    """Refuse a date the rules do not allow; gives the calendar read for it (to find the slot with)."""
     _now, today = _today(uow)
-    problem = _date_problem(calendar.calendar_in(uow.session), day, today, rules)
+    cal = calendar.calendar_in(uow.session)
+    problem = _date_problem(cal, day, today, rules, opened=_opened(uow, cal, category, day))
     if problem:
         raise InvalidInput(problem, field="预约日期")
+    return cal
 
 
 def _check_no_shows(uow: UnitOfWork, key: str, rules: Rules) -> None:
@@ -435,12 +467,17 @@ def book(uow: UnitOfWork, request: BookingRequest, *, staff_id: uuid.UUID | None
     key = applicant_key(ApplicantKind.PERSON, number)
     with uow:
         now = _today(uow)[0]
-        category = _category(uow, request.category_prefix)
+        category = _category(uow, request.category_prefix, lock=True)
         item_id = _item(uow, category, request.item_code)
         rules = _rules(uow)
-        _check_date(uow, request.day, rules)
-        slot = _slot_for(uow, category, request.day, request.start, now)
+        cal = _check_date(uow, category, request.day, rules)
+        slot = _slot_for(uow, category, request.day, request.start, now, cal)
         _check_no_shows(uow, key, rules)
+        person, place = (
+            person_counter(uow, key, slot.day),
+            slot_counter(uow, slot.plan_id, slot.day, slot.start),
+        )
+        hold(uow, dict([person, place]))  # both, in the one order every booking and cancellation uses
         take_person_day(uow, key, request.day, rules.per_person_per_day)
         take_slot(uow, slot)
         appointment = Appointment(
@@ -522,12 +559,22 @@ def change(
         _check_deadline(uow, a, rules, "改约")
         if a.service_date == day and a.start == start:
             raise InvalidInput("新时段与原时段相同，请选择其他时段。", field="预约时段")
-        category = uow.session.get(Category, a.category_id)
+        category = uow.session.scalar(
+            select(Category).where(Category.id == a.category_id).with_for_update(read=True)
+        )
         if category is None or not category.active:
             raise NotFound("该预约的业务类别已停办，请取消后重新预约。")
-        _check_date(uow, day, rules)
-        slot = _slot_for(uow, category, day, start, now)
-        if day != a.service_date and a.applicant_key:
+        cal = _check_date(uow, category, day, rules)
+        slot = _slot_for(uow, category, day, start, now, cal)
+        moves_day = day != a.service_date and bool(a.applicant_key)
+        counters = dict([slot_counter(uow, slot.plan_id, slot.day, slot.start)])
+        if a.slot_plan_id is not None:
+            counters.update([slot_counter(uow, a.slot_plan_id, a.service_date, a.start)])
+        if moves_day:
+            counters.update([person_counter(uow, a.applicant_key, a.service_date)])
+            counters.update([person_counter(uow, a.applicant_key, day)])
+        hold(uow, counters)  # all of them, in one order, before any changes (the module docstring)
+        if moves_day:
             release(uow, person_key(a.applicant_key, a.service_date))
             take_person_day(uow, a.applicant_key, day, rules.per_person_per_day)
         if a.slot_plan_id is not None:
@@ -545,18 +592,50 @@ def change(
         return info
 
 
+def _counters(uow: UnitOfWork, a: Appointment) -> list[tuple[str, Callable[[], int]]]:
+    """The counters an appointment holds a place in: its slot and its applicant's day."""
+    out = []
+    if a.slot_plan_id is not None:
+        out.append(slot_counter(uow, a.slot_plan_id, a.service_date, a.start))
+    if a.applicant_key:
+        out.append(person_counter(uow, a.applicant_key, a.service_date))
+    return out
+
+
+def _check_hall_cancel(uow: UnitOfWork, staff_id: uuid.UUID | None) -> None:
+    """Only a manager or an admin cancels for the hall (it skips the applicant's cancel-time rule).
+    ``staff_id`` None is the command line, run by whoever administers the machine."""
+    if staff_id is None:
+        return
+    staff = uow.session.get(Staff, staff_id)
+    if staff is None or not staff.active or staff.hall_id != _hall(uow):
+        raise NotFound("未找到当前登录的工作人员，请重新登录。")
+    if staff.role not in (Role.MANAGER, Role.ADMIN):
+        raise PermissionDenied(
+            "只有大厅负责人或系统管理员可以“因大厅原因取消”预约；申请人要求取消的，请不要勾选该项。"
+        )
+
+
 def cancel(
     uow: UnitOfWork, code: str, *, staff_id: uuid.UUID | None, reason: str = "", by_hall: bool = False
 ) -> AppointmentInfo:
     """Cancel at the applicant's request (no later than the rule allows) or, ``by_hall``, because the hall
-    cannot serve the slot (any time, a reason required); the place is free again."""
+    cannot serve the slot: any time, by a manager or an admin only, with a reason of at least
+    ``HALL_REASON_MIN`` characters the applicant is told; the place is free again."""
     with checking_input():
         reason = clean_text(reason, "取消原因", REASON_MAX, required=by_hall)
+    if by_hall and len(reason) < HALL_REASON_MIN:
+        raise InvalidInput(
+            f"因大厅原因取消须写明原因（至少 {HALL_REASON_MIN} 个字），以便告知申请人。", field="取消原因"
+        )
     with uow:
+        if by_hall:
+            _check_hall_cancel(uow, staff_id)
         a = _find(uow, code, lock=True)
         _must_be_booked(a, "取消")
         if not by_hall:
             _check_deadline(uow, a, _rules(uow), "取消")
+        hold(uow, dict(_counters(uow, a)))  # the one order a booking uses too: neither waits for the other
         if a.slot_plan_id is not None:
             release(uow, slot_key(a.slot_plan_id, a.service_date, a.start))
         if a.applicant_key:
@@ -570,6 +649,9 @@ def cancel(
 
 def mark_no_shows(uow: UnitOfWork) -> int:
     """Mark every appointment still booked whose slot ended more than the grace ago as a no-show.
+
+    One whose slot the hall no longer offered that day (marked a holiday, the category or the plan closed
+    after it was booked) is left alone: the applicant did not miss it, the hall did not open it.
 
     Idempotent (only booked ones change) and safe beside a check-in at the same moment (row locks). Looks
     first in a read-only unit, so a timer calling it every minute takes no write lock on a quiet day
@@ -600,10 +682,22 @@ def _due_no_shows(uow: UnitOfWork, *, lock: bool) -> list[Appointment]:
             Appointment.state == AppointmentState.BOOKED.value,
             Appointment.service_date <= today,
         )
-        .order_by(Appointment.service_date, Appointment.start)
+        .order_by(Appointment.service_date, Appointment.start, Appointment.id)  # one lock order for all
     )
     rows = uow.session.scalars(query.with_for_update() if lock else query).all()
-    return [a for a in rows if datetime.combine(a.service_date, a.end, tzinfo=HALL_TZ) + grace < now]
+    due = [a for a in rows if datetime.combine(a.service_date, a.end, tzinfo=HALL_TZ) + grace < now]
+    if not due:
+        return []
+    cal = calendar.calendar_in(uow.session)
+    days: dict[tuple[uuid.UUID, uuid.UUID, date], list[Slot]] = {}
+    out = []
+    for a in due:
+        where = (a.hall_id, a.category_id, a.service_date)
+        if where not in days:
+            days[where] = slots_in(uow.session, a.hall_id, a.category_id, a.service_date, cal)
+        if offered(a.slot_plan_id, a.start, a.end, days[where]):
+            out.append(a)
+    return out
 
 
 def channel_name(channel: str) -> str:

@@ -3,6 +3,12 @@
 Only days that differ from Mon–Fri are stored (holidays, and 调休 weekends that are workdays). A year
 is "covered" once its official arrangement is loaded; deadlines that reach an uncovered year still
 compute (weekends only) but the program warns at start-up (DOMAIN.md Deadlines).
+
+The calendar also decides which appointment slots run (``services.appointment_slots``). A change that would
+take away a slot someone has booked (a day marked a holiday over appointments) is refused, naming them: the
+hall changes or cancels those appointments first (``appointments.cancel(..., by_hall=True)``), as it must
+before a slot-plan change (``services.slot_plans``). While a change runs, every category's row is locked, so
+a booking made at that moment either commits first (and is seen) or waits and sees the new calendar.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,10 +25,14 @@ from sqlalchemy.orm import Session
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.workdays import WorkCalendar
 from yk_desktop.services import audit
-from yk_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from yk_desktop.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from yk_desktop.services.runtime import UnitOfWork
-from yk_desktop.store.models import CalendarDay, CalendarYear, Staff
+from yk_desktop.store.models import Appointment, CalendarDay, CalendarYear, Category, Staff
+from yk_desktop.store.models.appointments import AppointmentState
 from yk_desktop.store.models.hall import Role
+
+if TYPE_CHECKING:
+    from yk_desktop.services.appointment_slots import Slot
 
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦",
@@ -36,6 +47,7 @@ HOLIDAY_NAMES = {
 SOURCE = "chinese_calendar"
 NEXT_YEAR_FROM_MONTH = 10
 NAME_MAX = 40  # CalendarDay.name
+STRANDED_LISTED = 5  # appointments named in the refusal of a change that would strand them
 
 
 def _check_editor(uow: UnitOfWork, staff_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -78,6 +90,50 @@ def _recount(uow: UnitOfWork, years: list[int], staff_id: uuid.UUID | None) -> N
     recount_deadlines(uow, years, staff_id)
 
 
+def _lock_categories(uow: UnitOfWork) -> None:
+    """Hold every category's row until commit, in one order: bookings wait (the module docstring)."""
+    uow.session.execute(select(Category.id).order_by(Category.id).with_for_update(key_share=True))
+
+
+def _refuse_stranded(uow: UnitOfWork, changed: Iterable[date]) -> None:
+    """Refuse a change of ``changed`` days that takes away a booked slot from today on, naming the bookings."""
+    today = uow.now().astimezone(HALL_TZ).date()
+    days = sorted({d for d in changed if d >= today})
+    if not days:
+        return
+    session = uow.session
+    session.flush()  # the new days must be visible to the slots' read
+    booked = session.scalars(
+        select(Appointment)
+        .where(Appointment.state == AppointmentState.BOOKED.value, Appointment.service_date.in_(days))
+        .order_by(Appointment.service_date, Appointment.start, Appointment.code)
+    ).all()
+    if not booked:
+        return
+    # Imported here: appointment slots read the calendar through this module.
+    from yk_desktop.services.appointment_slots import offered, slots_in
+
+    cal = calendar_in(session)
+    slots: dict[tuple[uuid.UUID, uuid.UUID, date], list[Slot]] = {}
+    stranded = []
+    for a in booked:
+        where = (a.hall_id, a.category_id, a.service_date)
+        if where not in slots:
+            slots[where] = slots_in(session, a.hall_id, a.category_id, a.service_date, cal)
+        if not offered(a.slot_plan_id, a.start, a.end, slots[where]):
+            stranded.append(a)
+    if not stranded:
+        return
+    listed = "、".join(
+        f"{a.code}（{a.service_date:%Y-%m-%d} {a.start:%H:%M}）" for a in stranded[:STRANDED_LISTED]
+    )
+    more = f"等 {len(stranded)} 个预约" if len(stranded) > STRANDED_LISTED else ""
+    raise Conflict(
+        f"这样修改工作日历会使已有预约的时段不再开放：{listed}{more}。"
+        "请先在预约日视图中为这些预约改约，或由大厅负责人“因大厅原因取消”并写明原因、告知申请人，再修改日历。"
+    )
+
+
 def package_years() -> set[int]:
     """Years the installed ``chinese_calendar`` knows (it raises beyond its data, so we ask its tables)."""
     from chinese_calendar import constants
@@ -106,6 +162,7 @@ def load_official(
         )
     with uow:
         hall_id = _check_editor(uow, staff_id)
+        _lock_categories(uow)
         session = uow.session
         existing = {
             row.day: row
@@ -113,6 +170,7 @@ def load_official(
                 select(CalendarDay).where(CalendarDay.day >= date(min(wanted, default=1900), 1, 1))
             )
         }
+        changed: set[date] = set()
         for table, kind in ((constants.holidays, "holiday"), (constants.workdays, "workday")):
             for day, english in table.items():
                 if day.year not in wanted:
@@ -121,6 +179,8 @@ def load_official(
                 if row is not None and row.source != SOURCE:
                     continue
                 name = HOLIDAY_NAMES.get(english, english)
+                if row is None or row.kind != kind:
+                    changed.add(day)
                 if row is None:
                     row = CalendarDay(day=day, kind=kind, name=name, source=SOURCE)
                     session.add(row)
@@ -131,6 +191,7 @@ def load_official(
         for year in wanted:
             if year not in known:
                 session.add(CalendarYear(year=year, source=SOURCE, loaded_at=uow.now()))
+        _refuse_stranded(uow, changed)
         _record(uow, hall_id, "calendar.load", None, staff_id, {"years": wanted})
         _recount(uow, wanted, staff_id)
         uow.commit()
@@ -160,6 +221,7 @@ def set_day(
         raise InvalidInput(f"名称最多 {NAME_MAX} 个字。", field="名称")
     with uow:
         hall_id = _check_editor(uow, staff_id)
+        _lock_categories(uow)
         row = uow.session.scalar(select(CalendarDay).where(CalendarDay.day == day))
         before = None if row is None else {"kind": row.kind, "name": row.name, "source": row.source}
         if row is None:
@@ -168,6 +230,8 @@ def set_day(
             uow.session.flush()
         else:
             row.kind, row.name, row.source = kind, name, "manual"
+        if before is None or before["kind"] != kind:
+            _refuse_stranded(uow, [day])
         detail: dict[str, object] = {"day": day.isoformat(), "kind": kind, "name": name, "before": before}
         _record(uow, hall_id, "calendar.set_day", row.id, staff_id, detail)
         _recount(uow, [day.year], staff_id)
@@ -288,6 +352,7 @@ def enter_year(
         raise InvalidInput(f"{year} 年至少应有一个法定节假日。", field="日历")
     with uow:
         hall_id = _check_editor(uow, staff_id)
+        _lock_categories(uow)
         session = uow.session
         existing = {
             row.day: row
@@ -299,6 +364,9 @@ def enter_year(
         }
         kept = {e.day for e in entries}
         removed = sorted(day for day in existing if day not in kept)
+        changed = set(removed) | {
+            e.day for e in entries if e.day not in existing or existing[e.day].kind != e.kind
+        }
         for day in removed:
             session.delete(existing[day])
         session.flush()
@@ -313,6 +381,7 @@ def enter_year(
             session.add(CalendarYear(year=year, source=source, loaded_at=uow.now()))
         else:
             known.source, known.loaded_at = source, uow.now()
+        _refuse_stranded(uow, changed)
         detail: dict[str, object] = {
             "year": year,
             "source": source,

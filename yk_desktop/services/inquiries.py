@@ -6,7 +6,9 @@ closed when logged (guided ones can be kept open for follow-up). One handed to a
 needing follow-up, stays open: it shows on the first staff member's list and on the current handler's,
 with its age, until one of them closes it with an outcome; it can be reopened with a reason. Every change
 is an event (append-only) and an audit entry. Personal data is validated when given and shown masked; only
-the masked ID number is kept (the log recognises an applicant, it does not prove who they are).
+the masked ID number is kept (the log recognises an applicant, it does not prove who they are). The whole
+phone number never reaches a screen with an inquiry: the staff member in charge who must call back asks for
+it (``reveal_phone``), and that is an event and an audit entry too.
 """
 
 from __future__ import annotations
@@ -82,8 +84,7 @@ class InquiryInfo:
     applicant_name: str
     applicant_org: str
     applicant_masked: str
-    phone: str  # whole: the staff member following up calls back; screens show ``phone_masked``
-    phone_masked: str
+    phone_masked: str  # the whole number only through ``reveal_phone`` (audited)
     id_number_masked: str
     address: str
     question: str
@@ -421,6 +422,21 @@ def reopen(uow: UnitOfWork, inquiry_no: str, reason: str, *, staff_id: uuid.UUID
     return info
 
 
+def reveal_phone(uow: UnitOfWork, inquiry_no: str, *, staff_id: uuid.UUID | None) -> str:
+    """The applicant's whole phone number, for the call back: only the first staff member, the current
+    handler or a hall manager, only on asking, and recorded (event ``contact_viewed`` and the audit trail)."""
+    with uow:
+        actor = _actor(uow, staff_id)
+        inquiry = _inquiry(uow, inquiry_no, lock=False)
+        _may_act(inquiry, actor, "查看完整联系电话")
+        if not inquiry.phone:
+            raise NotFound(f"首问 {inquiry.inquiry_no} 的办事人没有留下联系电话。")
+        _event(uow, inquiry, InquiryEventKind.CONTACT_VIEWED, actor)
+        phone = inquiry.phone
+        uow.commit()
+    return phone
+
+
 # --- reading ------------------------------------------------------------------------------------------
 
 
@@ -465,7 +481,6 @@ def _info(uow: UnitOfWork, inquiry: FirstInquiry) -> InquiryInfo:
         applicant_name=inquiry.applicant_name,
         applicant_org=inquiry.applicant_org,
         applicant_masked=_applicant_shown(inquiry.anonymous, inquiry.applicant_name, inquiry.applicant_org),
-        phone=inquiry.phone,
         phone_masked=mask_phone(inquiry.phone) if inquiry.phone else "",
         id_number_masked=inquiry.id_number_masked,
         address=inquiry.address,

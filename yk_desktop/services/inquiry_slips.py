@@ -56,7 +56,7 @@ def inquiry_slip(uow: UnitOfWork, inquiry_no: str) -> InquirySlip:
             go_label="请前往" if info.handling == Handling.GUIDED else "承办人",
             sent_by=sent_by,
             applicant=info.applicant_masked,
-            applicant_phone=info.phone,  # the builder prints it masked
+            applicant_phone=inquiry.phone,  # the builder prints it masked
             question=info.question,
             item_name=info.item_name,
             note=note,

@@ -10,6 +10,11 @@ hours or capacity — which also opens it on a day it would not run, such as a h
 serve. Changes that would take away a slot someone has booked are refused: the clerk changes or cancels
 those appointments first (``appointments.cancel(..., by_hall=True)``), so nobody is left holding a code
 for a slot that no longer exists. Plans never overlap within a category (same days, overlapping hours).
+
+Every change here first locks the category's row (FOR NO KEY UPDATE) until it commits; a booking holds the
+same row FOR SHARE while it checks its slot (``services.appointments``). So a booking made while a manager
+closes its day either commits first (and the closure, seeing it, is refused) or waits and finds the day
+closed: never both.
 """
 
 from __future__ import annotations
@@ -130,13 +135,21 @@ def _check_manager(uow: UnitOfWork, staff_id: uuid.UUID | None) -> None:
         raise PermissionDenied("只有大厅负责人或系统管理员可以修改预约计划。")
 
 
-def _category(uow: UnitOfWork, prefix: str) -> Category:
-    category = uow.session.scalar(
-        select(Category).where(Category.hall_id == _hall(uow), Category.prefix == prefix.strip().upper())
-    )
+def _category(uow: UnitOfWork, prefix: str, *, lock: bool = False) -> Category:
+    """``lock``: hold the row against bookings of the category until commit (the module docstring)."""
+    query = select(Category).where(Category.hall_id == _hall(uow), Category.prefix == prefix.strip().upper())
+    category = uow.session.scalar(query.with_for_update(key_share=True) if lock else query)
     if category is None or not category.active:
         raise NotFound(f"没有“{prefix.strip()[:10]}”类业务，请重新选择业务类别。")
     return category
+
+
+def _lock_category(uow: UnitOfWork, category_id: uuid.UUID | None) -> None:
+    """Lock a category's row as ``_category(lock=True)`` does (taken before its plan's or exception's)."""
+    if category_id is not None:
+        uow.session.execute(
+            select(Category.id).where(Category.id == category_id).with_for_update(key_share=True)
+        )
 
 
 def _today(uow: UnitOfWork) -> date:
@@ -284,7 +297,7 @@ def create_plan(uow: UnitOfWork, data: PlanInput, *, staff_id: uuid.UUID | None)
     kind, days, label = _check_plan(data)
     with uow:
         _check_manager(uow, staff_id)
-        category = _category(uow, data.category_prefix)
+        category = _category(uow, data.category_prefix, lock=True)
         _check_no_overlap(uow, category, kind, days, data, None)
         plan = SlotPlan(
             hall_id=category.hall_id,
@@ -323,6 +336,7 @@ def _detail(info: PlanInfo) -> dict[str, object]:
 
 
 def _plan(uow: UnitOfWork, plan_id: uuid.UUID) -> tuple[SlotPlan, Category]:
+    _lock_category(uow, uow.session.scalar(select(SlotPlan.category_id).where(SlotPlan.id == plan_id)))
     plan = uow.session.get(SlotPlan, plan_id, with_for_update=True)
     if plan is None or plan.hall_id != _hall(uow):
         raise NotFound("未找到该预约计划，请刷新后重试。")
@@ -425,7 +439,7 @@ def add_exception(uow: UnitOfWork, data: ExceptionInput, *, staff_id: uuid.UUID 
         raise InvalidInput("停止预约的日期不需要填写时间和人数。", field="时间")
     with uow:
         _check_manager(uow, staff_id)
-        category = _category(uow, data.category_prefix)
+        category = _category(uow, data.category_prefix, lock=True)  # a booking that day waits, or is seen
         if data.on_date < _today(uow):
             raise InvalidInput("不能为已过去的日期设置例外。", field="日期")
         plan: SlotPlan | None = None
@@ -516,6 +530,9 @@ def remove_exception(uow: UnitOfWork, exception_id: uuid.UUID, *, staff_id: uuid
     opened holiday with bookings)."""
     with uow:
         _check_manager(uow, staff_id)
+        _lock_category(
+            uow, uow.session.scalar(select(SlotException.category_id).where(SlotException.id == exception_id))
+        )
         exc = uow.session.get(SlotException, exception_id, with_for_update=True)
         if exc is None or exc.hall_id != _hall(uow) or not exc.active:
             raise NotFound("未找到该例外，请刷新后重试。")

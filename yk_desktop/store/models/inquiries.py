@@ -33,6 +33,7 @@ class InquiryEventKind(StrEnum):
     NOTE = "note"
     CLOSED = "closed"
     REOPENED = "reopened"
+    CONTACT_VIEWED = "contact_viewed"  # someone in charge asked for the whole phone number (to call back)
 
 
 class FirstInquiry(HallOwned, Base):
@@ -77,7 +78,7 @@ class FirstInquiry(HallOwned, Base):
 
 
 class InquiryEvent(HallOwned, Base):
-    """Append-only: logged, handed_off (from → to), note, closed, reopened; who and when."""
+    """Append-only: logged, handed_off (from → to), note, closed, reopened, contact_viewed; who and when."""
 
     __tablename__ = "inquiry_events"
 

@@ -2,7 +2,7 @@
 
 The ``first_inquiries`` table of 0001 was a placeholder that no release ever wrote to; it is replaced by
 the 首问登记 as the service keeps it, with its append-only events. A database that somehow holds rows in
-the placeholder is refused rather than emptied.
+the placeholder is refused rather than emptied; so is going back down while inquiries are on file.
 
 Revision ID: 0006
 Revises: 0005
@@ -118,7 +118,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Like every downgrade that drops a table this revision made, the inquiries recorded since go with it.
+    # The 首问登记 and their events live only in the tables this revision made: refuse rather than drop them.
+    bind = op.get_bind()
+    inquiries = bind.exec_driver_sql("SELECT count(*) FROM first_inquiries").scalar() or 0
+    events = bind.exec_driver_sql("SELECT count(*) FROM inquiry_events").scalar() or 0
+    if inquiries or events:
+        raise RuntimeError(
+            f"不能撤销 0006（首问登记）：数据库中有 {inquiries} 条首问登记（{events} 条处理记录），"
+            "降级会把它们全部删除。请先导出并备份首问登记，确认不再需要后清空，再降级。"
+        )
     with op.batch_alter_table("inquiry_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_inquiry_events_inquiry_id"))
         batch_op.drop_index(batch_op.f("ix_inquiry_events_hall_id"))

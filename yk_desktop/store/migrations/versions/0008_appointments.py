@@ -4,6 +4,11 @@ The first schema's slot plans (one weekday or one date each) become plans over a
 runs on that weekday from 2000-01-01 on, a one-date plan from that date to that date; an after-hours plan
 becomes an evening plan.
 
+Downgrading gives exactly those back. Anything else the old schema cannot hold (a plan over a date range or
+several weekdays, 午间 or 周末延时, other slot lengths, a retired plan's date; an appointment's channel,
+clerk, applicant key, kind, cancel or no-show time; appointment history, exceptions, after-hours sessions)
+would come back wrong or not at all, so the downgrade refuses while any of it exists and changes nothing.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05 12:40:00
@@ -178,18 +183,59 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_slot_plans_category_id"), ["category_id"], unique=False)
 
 
+# What the upgrade makes of the first schema's rows (see the module docstring): only these go back unchanged.
+_OLD_SHAPE_PLANS = (
+    "kind IN ('regular', 'evening') AND slot_minutes = 30 AND retired_at IS NULL AND ("
+    "(length(weekdays) = 1 AND valid_from = '2000-01-01' AND valid_until IS NULL) "
+    "OR (weekdays = '0123456' AND valid_until = valid_from))"
+)
+_OLD_SHAPE_APPOINTMENTS = (
+    "kind = 'regular' AND applicant_key = '' AND channel = 'window' AND booked_by IS NULL "
+    "AND cancelled_at IS NULL AND no_show_at IS NULL"
+)
+
+
+def _count(sql: str) -> int:
+    return int(op.get_bind().execute(sa.text(sql)).scalar() or 0)
+
+
+def _refuse_what_the_old_schema_cannot_hold() -> None:
+    """Raise (before any change) when rows exist that the downgrade would corrupt or drop."""
+    found = [
+        (
+            _count(f"SELECT count(*) FROM slot_plans WHERE NOT ({_OLD_SHAPE_PLANS})"),
+            "个预约计划（按日期范围或多个星期几、午间或周末延时、非 30 分钟时段或已停用）",
+        ),
+        (
+            _count(f"SELECT count(*) FROM appointments WHERE NOT ({_OLD_SHAPE_APPOINTMENTS})"),
+            "个预约（含预约渠道、经办人、申请人标识、时段类型或取消/爽约时间）",
+        ),
+        (_count("SELECT count(*) FROM appointment_events"), "条预约办理记录"),
+        (_count("SELECT count(*) FROM slot_exceptions"), "条预约例外（停约或调整的日期）"),
+        (_count("SELECT count(*) FROM after_hours_sessions"), "条延时服务记录"),
+    ]
+    listed = "；".join(f"{n} {what}" for n, what in found if n)
+    if listed:
+        raise RuntimeError(
+            f"数据库中有旧版本（0007 及以前）的结构无法保存的预约数据：{listed}。"
+            "降级会把这些数据改错或丢弃，已停止，数据库未作任何改动。"
+            "如确需降级，请先备份数据库，由信息管理员导出并删除这些数据后再试。"
+        )
+
+
 def downgrade() -> None:
+    _refuse_what_the_old_schema_cannot_hold()
     with op.batch_alter_table("slot_plans", schema=None) as batch_op:
         batch_op.add_column(sa.Column("weekday", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("on_date", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("after_hours", sa.Boolean(), nullable=False, server_default=sa.false()))
-    # The old shape holds one weekday or one date: a one-day plan keeps its date, others their first weekday.
+    # Only plans of the old shape are left (checked above): a one-date plan keeps its date, a weekly plan
+    # its one weekday, an evening plan is after hours.
     op.execute(
         "UPDATE slot_plans SET "
         "on_date = CASE WHEN valid_until = valid_from THEN valid_from END, "
-        "weekday = CASE WHEN valid_until = valid_from THEN NULL "
-        "ELSE CAST(substr(weekdays, 1, 1) AS INTEGER) END, "
-        "after_hours = (kind <> 'regular')"
+        "weekday = CASE WHEN valid_until = valid_from THEN NULL ELSE CAST(weekdays AS INTEGER) END, "
+        "after_hours = (kind = 'evening')"
     )
     with op.batch_alter_table("slot_plans", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_slot_plans_category_id"))
