@@ -417,3 +417,110 @@ def test_the_day_view_reads_nothing_while_its_tab_is_hidden(qtbot: QtBot, clerk_
     finally:
         event.remove(engine, "before_cursor_execute", seen)
         panel.shutdown()
+
+
+DEC_8 = date(2026, 12, 8)  # the 10th working day after Tue 11-24; the hall's 5 end on 12-01
+
+
+def _make_g_plan(qtbot: QtBot, panel: SlotPlanPanel, kind: str, start: time, end: time, label: str) -> None:
+    panel.category_combo.setCurrentIndex(panel.category_combo.findData("G"))
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(kind))
+    panel.start_edit.setTime(to_qtime(start))
+    panel.end_edit.setTime(to_qtime(end))
+    panel.capacity_spin.setValue(2)
+    panel.label_edit.setText(label)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        _click(qtbot, panel.create_button)
+    assert "已新建" in panel.message.text(), panel.message.text()
+
+
+def test_a_plans_own_horizon_and_notice_are_set_in_the_editor_and_shown_when_booking(
+    qtbot: QtBot, manager_session: Session, tmp_path: Path
+) -> None:
+    panel = SlotPlanPanel(manager_session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.resize(1500, 820)
+        panel.show()
+    # Both follow the hall until the manager sets them; the boxes say what the hall's rules are.
+    assert panel.horizon_spin.text() == "按大厅规则（5 个工作日内）"
+    assert panel.notice_spin.text() == "按大厅规则（提前 1 天）"
+
+    # A slip of the finger (61 working days) and notice beyond the horizon: said in Chinese, nothing saved.
+    panel.horizon_spin.setValue(61)
+    panel.category_combo.setCurrentIndex(panel.category_combo.findData("G"))
+    _click(qtbot, panel.create_button)
+    qtbot.waitUntil(
+        lambda: not panel.busy and "应为 1 至 60 个工作日" in panel.message.text(), timeout=10_000
+    )
+    panel.horizon_spin.setValue(3)
+    panel.notice_spin.setValue(4)
+    _click(qtbot, panel.create_button)
+    qtbot.waitUntil(lambda: not panel.busy and "超出了可预约范围" in panel.message.text(), timeout=10_000)
+    assert slot_plans.list_plans(manager_session.runtime.uow(), "G") == []
+
+    # Mornings bookable two weeks ahead; evenings need two days' notice and follow the hall's horizon.
+    panel.horizon_spin.setValue(10)
+    panel.notice_spin.setValue(panel.notice_spin.minimum())  # 按大厅规则
+    _make_g_plan(qtbot, panel, "regular", time(9, 0), time(10, 0), "上午")
+    panel.horizon_spin.setValue(panel.horizon_spin.minimum())
+    panel.notice_spin.setValue(2)
+    _make_g_plan(qtbot, panel, "evening", time(17, 0), time(18, 0), "延时")
+    morning, evening = slot_plans.list_plans(manager_session.runtime.uow(), "G")
+    assert (morning.horizon_working_days, morning.min_days_ahead) == (10, None)
+    assert (evening.horizon_working_days, evening.min_days_ahead) == (None, 2)
+    shown = {
+        p.label: panel.plan_model.data(panel.plan_model.index(r, 7))
+        for r, p in enumerate(panel.plan_model.rows())
+        if p.category_prefix == "G"
+    }
+    assert shown == {"上午": "提前按大厅规则，10 个工作日内", "延时": "提前 2 天，范围按大厅规则"}
+    assert panel.plan_model.data(panel.plan_model.index(0, 7)) == "按大厅规则"  # the demo's A plans
+    # Picking a plan puts its rules back in the boxes.
+    row = next(r for r, p in enumerate(panel.plan_model.rows()) if p.id == morning.id)
+    panel.plan_view.selectRow(row)
+    assert panel.horizon_spin.value() == 10 and panel.notice_spin.text() == "按大厅规则（提前 1 天）"
+    _shot(panel, "slot_plan_editor_rules")
+
+    # The clerk's booking dialog: tomorrow the mornings can be booked, the evenings not yet.
+    clerk = auth.login(manager_session.runtime.uow(), "clerk01", "demo1234")
+    dialog = AppointmentDialog(Session(manager_session.started, clerk), category_prefix="G")
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 760)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.slot_model.rowCount() == 4, timeout=10_000)
+    assert dialog.day() == WED
+    states = [dialog.slot_model.data(dialog.slot_model.index(r, 3)) for r in range(4)]
+    assert states == ["可约", "可约", "不可约", "不可约"]
+    tip = dialog.slot_model.data(dialog.slot_model.index(3, 3), Qt.ItemDataRole.ToolTipRole)
+    assert "至少提前 2 天" in tip
+    hint = dialog.day_note.text()
+    assert "2 个时段可约" in hint and "上午 11-25 至 12-08" in hint and "延时 11-26 至 12-01" in hint
+    assert dialog.date_edit.maximumDate() == to_qdate(DEC_8)
+    _shot(dialog, "appointment_dialog_plan_rules")
+
+    # Two weeks ahead only the mornings are offered; one is booked through the dialog.
+    dialog.date_edit.setDate(to_qdate(DEC_8))
+    qtbot.waitUntil(
+        lambda: (
+            dialog.slot_model.rowCount() == 4 and dialog.slot_day is not None and dialog.slot_day.day == DEC_8
+        ),
+        timeout=10_000,
+    )
+    states = [dialog.slot_model.data(dialog.slot_model.index(r, 3)) for r in range(4)]
+    assert states == ["可约", "可约", "不可约", "不可约"]
+    dialog.name_edit.setText("张三")
+    qtbot.keyClicks(dialog.id_edit, PERSON_ID)
+    qtbot.keyClicks(dialog.phone_edit, "13804170000")
+    dialog.select_slot(9, 30)
+    _click(qtbot, dialog.book_button)
+    assert dialog.confirm_box is not None and "2026-12-08 09:30–10:00" in dialog.confirm_box.text()
+    slip = tmp_path / "slip.pdf"
+    dialog.print_to = slip
+    click_yes(dialog.confirm_box)
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10_000)
+    assert dialog.current is not None and (dialog.current.day, dialog.current.start) == (DEC_8, time(9, 30))
+    _print_through_preview(qtbot, dialog, slip)
+    assert _count(manager_session) == 1
+    dialog.reject()
+    idle()

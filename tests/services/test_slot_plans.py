@@ -309,6 +309,127 @@ def test_a_holiday_opened_by_an_exception_can_be_booked(runtime: Runtime) -> Non
     assert appointments.find(runtime.uow(), friday).state == "booked"
 
 
+# --- a plan's own booking horizon and minimum notice ---------------------------------------------------------
+# The hall's rules are the defaults: at least 1 day ahead, within 5 working days (11-25 … 12-01). Working days
+# after Tue 11-24: 11-25, 26, 27, 30, 12-01 (5th), 12-02, 03, 04, 07, 08 (10th).
+
+DEC_2, DEC_8, DEC_9 = date(2026, 12, 2), date(2026, 12, 8), date(2026, 12, 9)
+
+
+def test_a_plan_with_a_ten_working_day_horizon_offers_days_beyond_the_halls_five(runtime: Runtime) -> None:
+    manager = _manager(runtime)
+    plan = slot_plans.create_plan(
+        runtime.uow(), _plan(horizon_working_days=10, label="两周内"), staff_id=manager.id
+    )
+    assert (plan.horizon_working_days, plan.min_days_ahead, plan.own_rules) == (10, None, True)
+    for day in (DEC_2, DEC_8):  # beyond the hall's 5 working days, within the plan's 10
+        offered = appointments.free_slots(runtime.uow(), "G", day)
+        assert offered.note == "" and [s.open for s in offered.slots] == [True, True], day
+    assert offered.first_day == WED and offered.last_day == DEC_8
+    assert [(w.plans, w.first_day, w.last_day) for w in offered.windows] == [("两周内", WED, DEC_8)]
+    too_far = appointments.free_slots(runtime.uow(), "G", DEC_9)
+    assert "10 个工作日内" in too_far.note and not any(s.open for s in too_far.slots)
+    code = _book(runtime, "G", DEC_8, time(9, 0))
+    assert appointments.find(runtime.uow(), code).day == DEC_8
+    with pytest.raises(InvalidInput, match="只能预约 10 个工作日内"):
+        _book(runtime, "G", DEC_9, time(9, 0))
+    # Another category's plans keep the hall's 5 days, for listing, booking and moving into the day.
+    assert "只能预约 5 个工作日内" in appointments.free_slots(runtime.uow(), "A", DEC_2).note
+    with pytest.raises(InvalidInput, match="只能预约 5 个工作日内"):
+        _book(runtime, "A", DEC_2, time(9, 0))
+    other = appointments.book(
+        runtime.uow(),
+        BookingRequest("A", WED, time(9, 0), "李四", "210802199002024564", "13804170001"),
+        staff_id=None,
+    )
+    with pytest.raises(InvalidInput, match="只能预约 5 个工作日内"):
+        appointments.change(runtime.uow(), other.code, day=DEC_2, start=time(9, 0), staff_id=None)
+    # Back to the hall's rule: the far day closes again; the booking made under the plan's rule stays.
+    slot_plans.edit_plan(runtime.uow(), plan.id, _plan(label="两周内"), staff_id=manager.id)
+    assert "只能预约 5 个工作日内" in appointments.free_slots(runtime.uow(), "G", DEC_2).note
+    assert appointments.find(runtime.uow(), code).state == "booked"
+    with runtime.uow() as uow:
+        edits = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "slot_plan.edit")).all()
+        assert [
+            (e.detail["before"]["horizon_working_days"], e.detail["after"]["horizon_working_days"])
+            for e in edits
+        ] == [(10, None)]
+
+
+def test_a_plan_needing_two_days_notice_refuses_tomorrow(runtime: Runtime) -> None:
+    manager = _manager(runtime)
+    # G's mornings follow the hall (1 day's notice); its evenings need 2 days' notice.
+    slot_plans.create_plan(runtime.uow(), _plan(label="上午"), staff_id=manager.id)
+    slot_plans.create_plan(
+        runtime.uow(),
+        _plan(kind="evening", start=time(17, 0), end=time(18, 0), min_days_ahead=2, label="延时"),
+        staff_id=manager.id,
+    )
+    tomorrow = appointments.free_slots(runtime.uow(), "G", WED)
+    assert tomorrow.note == ""  # the mornings can be booked
+    assert [(f"{s.start:%H:%M}", s.open) for s in tomorrow.slots] == [
+        ("09:00", True),
+        ("09:30", True),
+        ("17:00", False),
+        ("17:30", False),
+    ]
+    assert "至少提前 2 天，最早可约 2026-11-26" in tomorrow.slots[-1].problem
+    assert tomorrow.slots[0].problem == ""
+    assert [(w.plans, w.first_day, w.last_day) for w in tomorrow.windows] == [
+        ("", WED, date(2026, 12, 1)),
+        ("延时", THU, date(2026, 12, 1)),
+    ]
+    with pytest.raises(InvalidInput, match="至少提前 2 天"):
+        _book(runtime, "G", WED, time(17, 0))
+    code = _book(runtime, "G", WED, time(9, 0))
+    with pytest.raises(InvalidInput, match="至少提前 2 天"):
+        appointments.change(runtime.uow(), code, day=WED, start=time(17, 30), staff_id=None)
+    moved = appointments.change(runtime.uow(), code, day=THU, start=time(17, 0), staff_id=None)
+    assert (moved.day, moved.kind) == (THU, "evening")
+    # A day whose only slots need more notice than is left says so.
+    slot_plans.add_exception(
+        runtime.uow(),
+        ExceptionInput("G", WED, "上午培训", plan_id=slot_plans.list_plans(runtime.uow(), "G")[0].id),
+        staff_id=manager.id,
+    )
+    assert appointments.free_slots(runtime.uow(), "G", WED).note.startswith("预约须至少提前 2 天")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"horizon_working_days": 0},
+            "该计划的“可预约范围”应为 1 至 60 个工作日之间的整数，或不填（按大厅规则）",
+        ),
+        ({"horizon_working_days": 61}, "可预约范围”应为 1 至 60"),
+        ({"min_days_ahead": -1}, "最少提前预约天数”应为 0 至 30 天"),
+        ({"min_days_ahead": 31}, "最少提前预约天数”应为 0 至 30 天"),
+        ({"min_days_ahead": True}, "最少提前预约天数"),
+        ({"min_days_ahead": 7, "horizon_working_days": 5}, "最少提前 7 天超出了可预约范围 5 个工作日"),
+        ({"min_days_ahead": 6}, "可预约范围 5 个工作日（大厅规则）"),
+        ({"horizon_working_days": 2, "min_days_ahead": None}, None),  # fine: 1 day's notice (the hall's)
+    ],
+)
+def test_bad_plan_rules_are_refused_in_chinese_and_nothing_is_saved(
+    sqlite_runtime: Runtime, changes: dict[str, object], message: str | None
+) -> None:
+    manager = _manager(sqlite_runtime)
+    if message is None:
+        made = slot_plans.create_plan(sqlite_runtime.uow(), _plan(**changes), staff_id=manager.id)
+        assert made.horizon_working_days == 2 and made.min_days_ahead is None
+        return
+    with pytest.raises(InvalidInput, match=message):
+        slot_plans.create_plan(sqlite_runtime.uow(), _plan(**changes), staff_id=manager.id)
+    assert slot_plans.list_plans(sqlite_runtime.uow(), "G") == []
+    # Nor does an edit with them change a plan.
+    plan = slot_plans.create_plan(sqlite_runtime.uow(), _plan(min_days_ahead=2), staff_id=manager.id)
+    with pytest.raises(InvalidInput, match=message):
+        slot_plans.edit_plan(sqlite_runtime.uow(), plan.id, _plan(**changes), staff_id=manager.id)
+    assert slot_plans.list_plans(sqlite_runtime.uow(), "G") == [plan]
+    assert _actions(sqlite_runtime, "slot_plan.") == ["slot_plan.create"]
+
+
 # --- migration 0008 both ways ----------------------------------------------------------------------------
 
 _OLD_PLANS = sa.table(
@@ -445,6 +566,14 @@ def test_the_first_schemas_plans_go_up_and_back_down_unchanged(
             assert _starts(runtime, "G", date(2026, 11, 30)) == ["17:00/evening", "17:30/evening"]
         finally:
             runtime.close()
+        # A plan's own booking rules are something the old schema cannot hold: refused, nothing changed.
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE slot_plans SET min_days_ahead = 2 WHERE kind = 'evening'"))
+        with pytest.raises(RuntimeError, match=r"1 个预约计划（.*自定预约范围或提前天数"):
+            schema.downgrade(engine, "0007")
+        assert schema.current_revision(engine) == schema.head_revision()
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE slot_plans SET min_days_ahead = NULL"))
         # Nothing the old schema cannot hold: back down, rows as they were.
         assert schema.downgrade(engine, "0007") == "0007"
         with engine.connect() as conn:

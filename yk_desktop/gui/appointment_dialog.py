@@ -1,7 +1,7 @@
 """预约登记: a clerk books, changes or cancels an appointment at the window or from a phone call.
 
 The clerk picks the business (and optionally the item) and a date, sees the day's slots with the places
-left, enters the applicant (real-name: name, ID number, phone) and books; the confirmation slip is built
+left and the dates that may be booked (per slot plan where a plan has its own horizon or notice), enters the applicant (real-name: name, ID number, phone) and books; the confirmation slip is built
 from the database, archived and printed (``print_document``: preview or silent, per the print setup). An
 existing appointment is found by its code, the phone or the ID number; it can then be moved to another
 slot (the code stays), cancelled, or its slip printed again. Booking, changing and cancelling each ask
@@ -51,7 +51,7 @@ from yk_desktop.gui.notice_dialog import _WorkingDialog
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import appointment_day, appointments, catalog, documents, hall
-from yk_desktop.services.appointments import AppointmentInfo, BookingRequest, FreeSlot, SlotDay
+from yk_desktop.services.appointments import AppointmentInfo, BookingRequest, BookingWindow, FreeSlot, SlotDay
 from yk_desktop.services.catalog import ItemSummary
 from yk_desktop.services.documents import DocumentInfo
 from yk_desktop.services.hall import CategoryInfo
@@ -87,7 +87,12 @@ class SlotModel(RowTableModel):
                 Column(
                     translate("appointment", "剩余/名额"), lambda s: f"{s.left}/{s.capacity}", centered=True
                 ),
-                Column(translate("appointment", "状态"), self._state, centered=True),
+                Column(
+                    translate("appointment", "状态"),
+                    self._state,
+                    centered=True,
+                    tooltip=lambda s: s.problem,
+                ),
             ],
             parent,
         )
@@ -171,6 +176,11 @@ class AppointmentDialog(_WorkingDialog):
         self.date_edit = make_date_edit(day or today + timedelta(days=1), self.tr("预约日期"))
         self.date_edit.setMinimumDate(to_qdate(today))
         self.date_edit.dateChanged.connect(lambda _d: self.reload_slots())
+        # Other windows book the same slots: the places left are as of the last read; Ctrl+R reads them again
+        # (as in the day view; not F5, which is 转窗 in the clerk window behind this dialog).
+        self.refresh_button = make_button(
+            self.tr("刷新 (Ctrl+R)"), self.tr("刷新时段和剩余名额"), self.reload_slots
+        )
         self.day_note = QLabel()
         self.day_note.setObjectName("hintLabel")
         self.day_note.setWordWrap(True)
@@ -215,6 +225,7 @@ class AppointmentDialog(_WorkingDialog):
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_button.click)
         QShortcut(QKeySequence("Ctrl+F"), self, self.find_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_button.click)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.refresh_button.click)
 
         self._lay_out()
         self.update_buttons()
@@ -244,7 +255,10 @@ class AppointmentDialog(_WorkingDialog):
         slot_form.addRow(self.tr("预约方式"), channel_row)
         slot_form.addRow(self.tr("业务类别"), self.category_combo)
         slot_form.addRow(self.tr("办理事项"), self.item_combo)
-        slot_form.addRow(self.tr("预约日期"), self.date_edit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.refresh_button)
+        slot_form.addRow(self.tr("预约日期"), date_row)
         slot_box = QGroupBox(self.tr("时段"))
         slot_layout = QVBoxLayout(slot_box)
         slot_layout.addLayout(slot_form)
@@ -336,17 +350,34 @@ class AppointmentDialog(_WorkingDialog):
             context=self,
         )
 
+    def _window_text(self, slot_day: SlotDay) -> str:
+        """「可预约 11-25 至 12-01」, or per set of rules when some plans have their own:
+        「可预约：按大厅规则 11-25 至 12-01；周末延时 11-25 至 12-08」."""
+        if len(slot_day.windows) <= 1:
+            return self.tr("可预约 {0} 至 {1}").format(
+                f"{slot_day.first_day:%m-%d}", f"{slot_day.last_day:%m-%d}"
+            )
+
+        def one(w: BookingWindow) -> str:
+            return self.tr("{0} {1} 至 {2}").format(
+                w.plans or self.tr("按大厅规则"), f"{w.first_day:%m-%d}", f"{w.last_day:%m-%d}"
+            )
+
+        return self.tr("可预约：{0}").format("；".join(one(w) for w in slot_day.windows))
+
     def _show_slots(self, slot_day: SlotDay) -> None:
         self.slot_day = slot_day
         self.slot_model.set_rows(slot_day.slots)
         open_count = sum(1 for s in slot_day.slots if s.open)
+        # The furthest date any of the category's plans may be booked for (plans may have their own horizon).
         self.date_edit.setMaximumDate(to_qdate(max(slot_day.last_day, self.day())))
-        self.day_note.setText(
-            slot_day.note
-            or self.tr("{0} 个时段可约（可预约 {1} 至 {2}）。").format(
-                open_count, f"{slot_day.first_day:%m-%d}", f"{slot_day.last_day:%m-%d}"
-            )
-        )
+        window = self._window_text(slot_day)
+        if not slot_day.note:
+            self.day_note.setText(self.tr("{0} 个时段可约（{1}）。").format(open_count, window))
+        elif len(slot_day.windows) > 1:  # the plans differ: say which may be booked when
+            self.day_note.setText(self.tr("{0}（{1}）").format(slot_day.note, window))
+        else:
+            self.day_note.setText(slot_day.note)
         first_open = next((row for row, s in enumerate(slot_day.slots) if s.open), None)
         if first_open is not None:
             self.slots_view.selectRow(first_open)

@@ -1,6 +1,10 @@
 """预约计划 (manager): each business's slot plans — working hours, 午间, 延时 and 周末延时 — and the exceptions
 for single dates (a plan or the whole business closed, or open with other hours or places).
 
+A plan's booking horizon and minimum notice are spin boxes whose lowest value is 「按大厅规则」 (the plan then
+follows the hall's rules, shown beside it); the boxes go past the allowed range on purpose, so a value out of
+it gets the service's Chinese message rather than being clipped silently.
+
 Picking a plan in the list fills the form; 新建 saves the form as a new plan, 保存修改 changes the picked one,
 停用 retires it. The services check everything (overlaps, booked slots that would disappear, who may edit)
 and their Chinese message shows under the form; nothing is saved half-way.
@@ -45,13 +49,16 @@ from yk_desktop.gui.appointment_common import (
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
-from yk_desktop.services import appointment_slots, hall, slot_plans
+from yk_desktop.services import appointment_slots, hall, policy, slot_plans
 from yk_desktop.services.hall import CategoryInfo
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.services.slot_plans import ExceptionInfo, ExceptionInput, PlanInfo, PlanInput
 
 translate = QCoreApplication.translate
 KINDS = ("regular", "lunch", "evening", "weekend")
+HORIZON_KEY, NOTICE_KEY = slot_plans.HORIZON_RULE.key, slot_plans.NOTICE_RULE.key
+# The spin boxes' 「按大厅规则」 values: one below each rule's lowest allowed value (notice may be 0 days).
+HALL_HORIZON, HALL_NOTICE = slot_plans.HORIZON_RULE.minimum - 1, slot_plans.NOTICE_RULE.minimum - 1
 
 
 def _weekdays(days: tuple[int, ...]) -> str:
@@ -72,12 +79,37 @@ def _exception_what(e: ExceptionInfo) -> str:
     return translate("slot_plan_editor", "开放 {0}{1}").format(hours, places)
 
 
-def load_all(runtime: Runtime) -> tuple[list[CategoryInfo], list[PlanInfo], list[ExceptionInfo]]:
+def _rules(p: PlanInfo) -> str:
+    if not p.own_rules:
+        return translate("slot_plan_editor", "按大厅规则")
+    notice = (
+        translate("slot_plan_editor", "提前按大厅规则")
+        if p.min_days_ahead is None
+        else translate("slot_plan_editor", "提前 {0} 天").format(p.min_days_ahead)
+    )
+    horizon = (
+        translate("slot_plan_editor", "范围按大厅规则")
+        if p.horizon_working_days is None
+        else translate("slot_plan_editor", "{0} 个工作日内").format(p.horizon_working_days)
+    )
+    return f"{notice}，{horizon}"
+
+
+Loaded = tuple[list[CategoryInfo], list[PlanInfo], list[ExceptionInfo], dict[str, int]]
+
+
+def load_all(runtime: Runtime) -> Loaded:
     return (
         hall.list_categories(runtime.uow()),
         slot_plans.list_plans(runtime.uow(), include_retired=True),
         slot_plans.list_exceptions(runtime.uow()),
+        policy.read_all(runtime.uow()),
     )
+
+
+def _own(spin: QSpinBox, hall_value: int) -> int | None:
+    """A rule spin box's value for the plan: None at 「按大厅规则」."""
+    return None if spin.value() == hall_value else spin.value()
 
 
 class SlotPlanPanel(QWidget):
@@ -106,6 +138,7 @@ class SlotPlanPanel(QWidget):
                 Column(self.tr("每段"), lambda p: self.tr("{0} 分钟").format(p.slot_minutes), centered=True),
                 Column(self.tr("每段名额"), lambda p: p.capacity, centered=True),
                 Column(self.tr("有效期"), _validity, centered=True),
+                Column(self.tr("预约规则"), _rules, centered=True),
                 Column(self.tr("名称"), lambda p: p.label),
                 Column(
                     self.tr("状态"),
@@ -156,6 +189,18 @@ class SlotPlanPanel(QWidget):
         self.until_edit = make_date_edit(today + timedelta(days=90), self.tr("有效期至"), weekday=False)
         self.until_edit.setEnabled(False)
         self.open_ended.toggled.connect(lambda on: self.until_edit.setEnabled(not on))
+        self.horizon_spin = QSpinBox()
+        self.horizon_spin.setAccessibleName(self.tr("该计划的可预约范围（工作日）"))
+        self.horizon_spin.setRange(HALL_HORIZON, 999)
+        self.horizon_spin.setSuffix(self.tr(" 个工作日内"))
+        self.horizon_spin.setValue(HALL_HORIZON)
+        self.notice_spin = QSpinBox()
+        self.notice_spin.setAccessibleName(self.tr("该计划最少提前预约天数"))
+        self.notice_spin.setRange(HALL_NOTICE, 999)
+        self.notice_spin.setPrefix(self.tr("提前 "))
+        self.notice_spin.setSuffix(self.tr(" 天"))
+        self.notice_spin.setValue(HALL_NOTICE)
+        self._show_hall_rules({})
         self.label_edit = QLineEdit()
         self.label_edit.setAccessibleName(self.tr("计划名称"))
         self.label_edit.setPlaceholderText(self.tr("如：上午、午间不断档、周六上午"))
@@ -241,6 +286,11 @@ class SlotPlanPanel(QWidget):
             validity.addWidget(part)
         validity.addStretch(1)
         form.addRow(self.tr("有效期"), validity)
+        rules = QHBoxLayout()
+        rules.addWidget(self.horizon_spin)
+        rules.addWidget(self.notice_spin)
+        rules.addStretch(1)
+        form.addRow(self.tr("预约规则"), rules)
         form.addRow(self.tr("名称"), self.label_edit)
         buttons = QHBoxLayout()
         for button in (self.create_button, self.save_button, self.retire_button):
@@ -296,8 +346,22 @@ class SlotPlanPanel(QWidget):
         self.message.setText(error_text(exc))
         self.loaded.emit()
 
-    def _show(self, loaded: tuple[list[CategoryInfo], list[PlanInfo], list[ExceptionInfo]]) -> None:
-        categories, plans, exceptions = loaded
+    def _show_hall_rules(self, values: dict[str, int]) -> None:
+        """「按大厅规则」 with the hall's value now (before the first load: the rule's default)."""
+        horizon = values.get(HORIZON_KEY, slot_plans.HORIZON_RULE.default)
+        notice = values.get(NOTICE_KEY, slot_plans.NOTICE_RULE.default)
+        self.horizon_spin.setSpecialValueText(self.tr("按大厅规则（{0} 个工作日内）").format(horizon))
+        self.notice_spin.setSpecialValueText(self.tr("按大厅规则（提前 {0} 天）").format(notice))
+        self.horizon_spin.setToolTip(
+            self.tr("该计划的时段最远可预约到第几个工作日；“按大厅规则”为 {0} 个工作日。").format(horizon)
+        )
+        self.notice_spin.setToolTip(
+            self.tr("该计划的时段至少提前几天预约；“按大厅规则”为 {0} 天。").format(notice)
+        )
+
+    def _show(self, loaded: Loaded) -> None:
+        categories, plans, exceptions, rules = loaded
+        self._show_hall_rules(rules)
         if self.category_combo.count() == 0:
             for c in categories:
                 self.category_combo.addItem(f"{c.prefix} {c.name}", c.prefix)
@@ -358,6 +422,8 @@ class SlotPlanPanel(QWidget):
         self.end_edit.setTime(to_qtime(p.end))
         self.minutes_spin.setValue(p.slot_minutes)
         self.capacity_spin.setValue(p.capacity)
+        self.horizon_spin.setValue(HALL_HORIZON if p.horizon_working_days is None else p.horizon_working_days)
+        self.notice_spin.setValue(HALL_NOTICE if p.min_days_ahead is None else p.min_days_ahead)
         self.from_edit.setDate(to_qdate(p.valid_from))
         self.open_ended.setChecked(p.valid_until is None)
         if p.valid_until is not None:
@@ -397,6 +463,8 @@ class SlotPlanPanel(QWidget):
             slot_minutes=self.minutes_spin.value(),
             capacity=self.capacity_spin.value(),
             label=self.label_edit.text(),
+            horizon_working_days=_own(self.horizon_spin, HALL_HORIZON),
+            min_days_ahead=_own(self.notice_spin, HALL_NOTICE),
         )
 
     def _act(self, busy_text: str, call: Callable[[], object], done_text: str) -> None:

@@ -46,7 +46,10 @@ MONDAY_TO_FRIDAY = frozenset(range(5))
 
 @dataclass(frozen=True)
 class Slot:
-    """One bookable slot on one day, as the plans, the calendar and the exceptions make it."""
+    """One bookable slot on one day, as the plans, the calendar and the exceptions make it.
+
+    ``horizon_working_days`` and ``min_days_ahead``: its plan's own booking rules, None where the plan follows
+    the hall's (``services.appointments`` applies them)."""
 
     plan_id: uuid.UUID
     category_id: uuid.UUID
@@ -55,6 +58,8 @@ class Slot:
     end: time
     kind: str
     capacity: int
+    horizon_working_days: int | None = None
+    min_days_ahead: int | None = None
 
     @property
     def starts_at(self) -> datetime:
@@ -170,7 +175,19 @@ def _slots(
         end = exc.end if exc is not None and exc.end is not None else plan.end
         capacity = exc.capacity if exc is not None and exc.capacity is not None else plan.capacity
         for s, e in cut_slots(start, end, plan.slot_minutes):
-            out.append(Slot(plan.id, plan.category_id, day, s, e, plan.kind, capacity))
+            out.append(
+                Slot(
+                    plan.id,
+                    plan.category_id,
+                    day,
+                    s,
+                    e,
+                    plan.kind,
+                    capacity,
+                    plan.horizon_working_days,
+                    plan.min_days_ahead,
+                )
+            )
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

@@ -6,7 +6,10 @@ A clerk books at the window or from a phone call (real-name: name, ID number, ph
 person and day, none for someone with ``appointment.no_show_limit`` no-shows within
 ``appointment.no_show_window_days`` days (0 = never suspended); a change or cancellation no later than
 ``appointment.cancel_before_hours`` before the slot. The hall itself (a manager or an admin) may cancel at
-any time, with a reason the applicant is told: the hall cannot serve the slot.
+any time, with a reason the applicant is told: the hall cannot serve the slot. A slot plan may set its own
+horizon and minimum notice (``SlotPlan.horizon_working_days``, ``…min_days_ahead``): a day is bookable for a
+plan's slots when that plan's rules allow it, so one category may offer its weekend slots further ahead than
+its working-hour slots.
 
 The last free place of a slot goes to exactly one terminal: places are counted in ``AppointmentCounter``
 rows raised by a conditional UPDATE (``taken < capacity``) inside the booking transaction. The UPDATE
@@ -26,13 +29,14 @@ offered that day (a holiday or closure decided afterwards): the applicant is nev
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from yk_desktop.core.applicant import ApplicantKind, applicant_key
 from yk_desktop.core.clock import HALL_TZ
@@ -60,6 +64,7 @@ from yk_desktop.store.models import (
     AppointmentEvent,
     Category,
     ServiceItem,
+    SlotPlan,
     Staff,
     Ticket,
 )
@@ -104,6 +109,32 @@ def _rules(uow: UnitOfWork) -> Rules:
     )
 
 
+def _own_rules(rules: Rules, horizon_working_days: int | None, min_days_ahead: int | None) -> Rules:
+    """The hall's ``rules`` with a plan's own horizon and notice where it sets them."""
+    return dataclasses.replace(
+        rules,
+        horizon_working_days=rules.horizon_working_days
+        if horizon_working_days is None
+        else horizon_working_days,
+        min_days_ahead=rules.min_days_ahead if min_days_ahead is None else min_days_ahead,
+    )
+
+
+def _slot_rules(rules: Rules, slot: Slot) -> Rules:
+    return _own_rules(rules, slot.horizon_working_days, slot.min_days_ahead)
+
+
+@dataclass(frozen=True)
+class BookingWindow:
+    """The dates that may be booked now under one set of rules: the hall's (``plans`` "") or some plans' own."""
+
+    plans: str  # the plans with these rules of their own, by name; "" for those following the hall's rules
+    first_day: date
+    last_day: date
+    min_days_ahead: int
+    horizon_working_days: int
+
+
 @dataclass(frozen=True)
 class FreeSlot:
     plan_id: uuid.UUID
@@ -114,6 +145,7 @@ class FreeSlot:
     capacity: int
     taken: int
     open: bool  # can be booked now (the date is within the rules, the slot has not begun, a place is left)
+    problem: str = ""  # why its plan's rules do not let the date be booked now ("" when they do)
 
     @property
     def left(self) -> int:
@@ -131,8 +163,10 @@ class SlotDay:
     day: date
     slots: tuple[FreeSlot, ...]
     note: str  # why nothing can be booked that day; "" when something can
-    first_day: date  # the rules' window of bookable dates
+    first_day: date  # the rules' window of bookable dates (of all the category's plans together)
     last_day: date
+    # Each set of rules in force for the category's plans: the hall's first, then plans with their own.
+    windows: tuple[BookingWindow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,6 +262,64 @@ def _date_problem(cal: WorkCalendar, day: date, today: date, rules: Rules, *, op
     return ""
 
 
+def _plans_rules(
+    uow: UnitOfWork, category: Category, rules: Rules, today: date
+) -> list[tuple[SlotPlan, Rules]]:
+    """The category's plans in use from ``today`` on, each with the rules its slots are booked under."""
+    plans = uow.session.scalars(
+        select(SlotPlan)
+        .where(
+            SlotPlan.hall_id == category.hall_id,
+            SlotPlan.category_id == category.id,
+            SlotPlan.active.is_(True),
+            or_(SlotPlan.valid_until.is_(None), SlotPlan.valid_until >= today),
+        )
+        .order_by(SlotPlan.start, SlotPlan.valid_from)
+    ).all()
+    return [(p, _own_rules(rules, p.horizon_working_days, p.min_days_ahead)) for p in plans]
+
+
+def _widest(rules: Rules, plans: list[tuple[SlotPlan, Rules]]) -> Rules:
+    """Rules whose window spans every plan's (the hall's when the category has no plan): the least notice and
+    the furthest horizon."""
+    if not plans:
+        return rules
+    return dataclasses.replace(
+        rules,
+        min_days_ahead=min(r.min_days_ahead for _p, r in plans),
+        horizon_working_days=max(r.horizon_working_days for _p, r in plans),
+    )
+
+
+def _plan_name(plan: SlotPlan) -> str:
+    return plan.label or f"{kind_name(plan.kind)} {plan.start:%H:%M}–{plan.end:%H:%M}"
+
+
+def _windows(
+    cal: WorkCalendar, today: date, rules: Rules, plans: list[tuple[SlotPlan, Rules]]
+) -> tuple[BookingWindow, ...]:
+    """The hall's window (when some plan, or no plan at all, follows it), then each set of rules of the
+    plans' own, naming the plans that set it."""
+    own: dict[tuple[int, int], list[str]] = {}
+    follow_hall = not plans
+    for plan, plan_rules in plans:
+        if plan.horizon_working_days is None and plan.min_days_ahead is None:
+            follow_hall = True
+        else:
+            key = (plan_rules.min_days_ahead, plan_rules.horizon_working_days)
+            own.setdefault(key, []).append(_plan_name(plan))
+    out = []
+    if follow_hall:
+        first, last = bookable_range(cal, today, rules)
+        out.append(BookingWindow("", first, last, rules.min_days_ahead, rules.horizon_working_days))
+    for (notice, horizon), names in own.items():
+        first, last = bookable_range(
+            cal, today, dataclasses.replace(rules, min_days_ahead=notice, horizon_working_days=horizon)
+        )
+        out.append(BookingWindow("、".join(names), first, last, notice, horizon))
+    return tuple(out)
+
+
 def _taken(uow: UnitOfWork, category_id: uuid.UUID, day: date) -> dict[tuple[uuid.UUID | None, time], int]:
     rows = uow.session.execute(
         select(Appointment.slot_plan_id, Appointment.start, func.count())
@@ -243,14 +335,25 @@ def _taken(uow: UnitOfWork, category_id: uuid.UUID, day: date) -> dict[tuple[uui
 
 
 def free_slots(uow: UnitOfWork, category_prefix: str, day: date) -> SlotDay:
-    """The category's slots on ``day`` with places left, and whether the rules allow booking them now."""
+    """The category's slots on ``day`` with places left, and whether the rules (the hall's, or the slot's
+    plan's own) allow booking them now."""
     with uow.reading():
         category = _category(uow, category_prefix)
         cal = calendar.calendar_in(uow.session)
         rules = _rules(uow)
         now, today = _today(uow)
-        problem = _date_problem(cal, day, today, rules, opened=_opened(uow, cal, category, day))
+        opened = _opened(uow, cal, category, day)
+        plans = _plans_rules(uow, category, rules, today)
         taken = _taken(uow, category.id, day)
+        problems: dict[tuple[int, int], str] = {}  # one answer per set of rules
+
+        def problem_of(s: Slot) -> str:
+            r = _slot_rules(rules, s)
+            key = (r.min_days_ahead, r.horizon_working_days)
+            if key not in problems:
+                problems[key] = _date_problem(cal, day, today, r, opened=opened)
+            return problems[key]
+
         slots = tuple(
             FreeSlot(
                 s.plan_id,
@@ -260,16 +363,26 @@ def free_slots(uow: UnitOfWork, category_prefix: str, day: date) -> SlotDay:
                 s.kind,
                 s.capacity,
                 taken.get((s.plan_id, s.start), 0),
-                not problem and s.starts_at > now and taken.get((s.plan_id, s.start), 0) < s.capacity,
+                not problem_of(s) and s.starts_at > now and taken.get((s.plan_id, s.start), 0) < s.capacity,
+                problem_of(s),
             )
             for s in slots_in(uow.session, category.hall_id, category.id, day, cal)
         )
-        if not problem and not slots:
-            problem = f"{category.name} {day:%Y-%m-%d} 没有预约时段。"
-        elif not problem and not any(s.open for s in slots):
-            problem = f"{category.name} {day:%Y-%m-%d} 的时段已约满或已开始，请选择其他日期。"
-        first, last = bookable_range(cal, today, rules)
-        return SlotDay(category.prefix, category.name, day, slots, problem, first, last)
+        # Each reason once, in slot order (plans with rules of their own may give different ones).
+        said = "".join(dict.fromkeys(s.problem for s in slots if s.problem))
+        if not slots:
+            note = _date_problem(cal, day, today, _widest(rules, plans), opened=opened) or (
+                f"{category.name} {day:%Y-%m-%d} 没有预约时段。"
+            )
+        elif any(s.open for s in slots):
+            note = ""
+        elif all(s.problem for s in slots):
+            note = said
+        else:
+            note = f"{category.name} {day:%Y-%m-%d} 的时段已约满或已开始，请选择其他日期。" + said
+        first, last = bookable_range(cal, today, _widest(rules, plans))
+        windows = _windows(cal, today, rules, plans)
+        return SlotDay(category.prefix, category.name, day, slots, note, first, last, windows)
 
 
 def _info(uow: UnitOfWork, a: Appointment, *, with_events: bool = False) -> AppointmentInfo:
@@ -372,25 +485,28 @@ def _opened(uow: UnitOfWork, cal: WorkCalendar, category: Category, day: date) -
     return is_holiday(cal, day) and opened_on(uow.session, category.hall_id, category.id, day)
 
 
-def _slot_for(
-    uow: UnitOfWork, category: Category, day: date, start: time, now: datetime, cal: WorkCalendar
-) -> Slot:
-    for slot in slots_in(uow.session, category.hall_id, category.id, day, cal):
-        if slot.start == start:
-            if slot.starts_at <= now:
-                raise Conflict(f"{day:%Y-%m-%d} {start:%H:%M} 的时段已经开始，不能再预约。")
-            return slot
-    raise NotFound(f"{category.name} {day:%Y-%m-%d} 没有 {start:%H:%M} 开始的预约时段，请重新选择。")
-
-
-def _check_date(uow: UnitOfWork, category: Category, day: date, rules: Rules) -> WorkCalendar:
-    """Refuse a date the rules do not allow; gives the calendar read for it (to find the slot with)."""
-    _now, today = _today(uow)
+def _bookable_slot(uow: UnitOfWork, category: Category, day: date, start: time, rules: Rules) -> Slot:
+    """The slot starting at ``start`` on ``day``, when its plan's rules (the hall's where the plan sets none)
+    allow booking that date now and it has not begun; refused in words the clerk can pass on otherwise."""
+    now, today = _today(uow)
     cal = calendar.calendar_in(uow.session)
-    problem = _date_problem(cal, day, today, rules, opened=_opened(uow, cal, category, day))
+    opened = _opened(uow, cal, category, day)
+    slots = slots_in(uow.session, category.hall_id, category.id, day, cal)
+    slot = next((s for s in slots if s.start == start), None)
+    # No such slot: first say why the date itself cannot be booked (past, a holiday, beyond every plan's
+    # horizon), which tells the clerk more than "no slot at that time" would.
+    if slot is not None:
+        date_rules = _slot_rules(rules, slot)
+    else:
+        date_rules = _widest(rules, _plans_rules(uow, category, rules, today))
+    problem = _date_problem(cal, day, today, date_rules, opened=opened)
     if problem:
         raise InvalidInput(problem, field="预约日期")
-    return cal
+    if slot is None:
+        raise NotFound(f"{category.name} {day:%Y-%m-%d} 没有 {start:%H:%M} 开始的预约时段，请重新选择。")
+    if slot.starts_at <= now:
+        raise Conflict(f"{day:%Y-%m-%d} {start:%H:%M} 的时段已经开始，不能再预约。")
+    return slot
 
 
 def _check_no_shows(uow: UnitOfWork, key: str, rules: Rules) -> None:
@@ -470,8 +586,7 @@ def book(uow: UnitOfWork, request: BookingRequest, *, staff_id: uuid.UUID | None
         category = _category(uow, request.category_prefix, lock=True)
         item_id = _item(uow, category, request.item_code)
         rules = _rules(uow)
-        cal = _check_date(uow, category, request.day, rules)
-        slot = _slot_for(uow, category, request.day, request.start, now, cal)
+        slot = _bookable_slot(uow, category, request.day, request.start, rules)
         _check_no_shows(uow, key, rules)
         person, place = (
             person_counter(uow, key, slot.day),
@@ -552,7 +667,6 @@ def change(
 ) -> AppointmentInfo:
     """Move a booked appointment to another slot of its category; the code stays the same."""
     with uow:
-        now = _today(uow)[0]
         a = _find(uow, code, lock=True)
         _must_be_booked(a, "改约")
         rules = _rules(uow)
@@ -564,8 +678,7 @@ def change(
         )
         if category is None or not category.active:
             raise NotFound("该预约的业务类别已停办，请取消后重新预约。")
-        cal = _check_date(uow, category, day, rules)
-        slot = _slot_for(uow, category, day, start, now, cal)
+        slot = _bookable_slot(uow, category, day, start, rules)
         moves_day = day != a.service_date and bool(a.applicant_key)
         counters = dict([slot_counter(uow, slot.plan_id, slot.day, slot.start)])
         if a.slot_plan_id is not None:

@@ -4,6 +4,8 @@ A plan gives one category's slots over a date range: on its weekdays, from ``sta
 ``slot_minutes``, ``capacity`` places each. Its kind says what the slots are: 工作时间, 午间 (午间不断档),
 延时 (evening, after closing) or 周末延时 (weekend); working-day kinds run Monday–Friday, 周末延时 on Saturday
 and Sunday. Which days a plan actually runs is the hall calendar's say (``services.appointment_slots``).
+A plan may also set its own booking horizon and minimum notice (a weekend plan bookable two weeks ahead, an
+evening plan needing two days' notice); left empty, the hall's rules apply (``services.policy``).
 
 An exception overrides that for one date: a plan (or the whole category) closed, or a plan open with other
 hours or capacity — which also opens it on a day it would not run, such as a holiday the hall chooses to
@@ -28,7 +30,7 @@ from sqlalchemy import select
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.text import clean_text
-from yk_desktop.services import audit
+from yk_desktop.services import audit, policy
 from yk_desktop.services.appointment_slots import (
     MONDAY_TO_FRIDAY,
     WORKDAY_KINDS,
@@ -65,6 +67,8 @@ class PlanInput:
     slot_minutes: int
     capacity: int
     label: str = ""
+    horizon_working_days: int | None = None  # None: the hall's rule
+    min_days_ahead: int | None = None  # None: the hall's rule
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,12 @@ class PlanInfo:
     label: str
     active: bool
     retired_at: datetime | None
+    horizon_working_days: int | None = None  # None: the hall's rule
+    min_days_ahead: int | None = None  # None: the hall's rule
+
+    @property
+    def own_rules(self) -> bool:
+        return self.horizon_working_days is not None or self.min_days_ahead is not None
 
     @property
     def slots_per_day(self) -> int:
@@ -177,6 +187,41 @@ def _check_hours(start: time, end: time, slot_minutes: int, capacity: int) -> No
         raise InvalidInput(f"每个时段的可约人数应为 1–{MAX_CAPACITY} 人。", field="可约人数")
 
 
+NOTICE_RULE = policy.BY_KEY["appointment.min_days_ahead"]
+HORIZON_RULE = policy.BY_KEY["appointment.horizon_working_days"]
+
+
+def _check_own_rule(rule: policy.Rule, raw: object) -> int | None:
+    """A plan's own value of a hall rule: None (follow the hall) or an integer in the hall rule's range."""
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or not rule.minimum <= raw <= rule.maximum:
+        raise InvalidInput(
+            f"该计划的“{rule.label}”应为 {rule.minimum} 至 {rule.maximum} {rule.unit}之间的整数，"
+            "或不填（按大厅规则）。",
+            field=rule.label,
+        )
+    return raw
+
+
+def _check_window(uow: UnitOfWork, horizon: int | None, notice: int | None) -> None:
+    """A plan with its own rules must leave some day to book: notice within the horizon (the hall's rule
+    fills what the plan leaves empty). Each working day is at least one calendar day, so ``notice`` days ≤
+    ``horizon`` working days always leaves the last day of the horizon bookable, whatever today is."""
+    if horizon is None and notice is None:
+        return  # the hall's own rules: the hall's business (``services.policy``)
+    days = policy.value(uow, NOTICE_RULE.key) if notice is None else notice
+    span = policy.value(uow, HORIZON_RULE.key) if horizon is None else horizon
+    if days > span:
+        said_days = "（大厅规则）" if notice is None else ""
+        said_span = "（大厅规则）" if horizon is None else ""
+        raise InvalidInput(
+            f"最少提前 {days} 天{said_days}超出了可预约范围 {span} 个工作日{said_span}，该计划将没有可预约的日期；"
+            "请减少提前天数或放宽可预约范围。",
+            field=NOTICE_RULE.label,
+        )
+
+
 def _check_plan(data: PlanInput) -> tuple[SlotKind, tuple[int, ...], str]:
     try:
         kind = SlotKind(data.kind)
@@ -196,6 +241,8 @@ def _check_plan(data: PlanInput) -> tuple[SlotKind, tuple[int, ...], str]:
     if data.valid_until is not None and data.valid_until < data.valid_from:
         raise InvalidInput("有效期的结束日期不能早于开始日期。", field="有效期至")
     _check_hours(data.start, data.end, data.slot_minutes, data.capacity)
+    _check_own_rule(HORIZON_RULE, data.horizon_working_days)
+    _check_own_rule(NOTICE_RULE, data.min_days_ahead)
     with checking_input():
         label = clean_text(data.label, "名称", LABEL_MAX, required=False)
     return kind, days, label
@@ -252,6 +299,8 @@ def _plan_info(plan: SlotPlan, category: Category) -> PlanInfo:
         plan.label,
         plan.active,
         plan.retired_at,
+        plan.horizon_working_days,
+        plan.min_days_ahead,
     )
 
 
@@ -299,6 +348,7 @@ def create_plan(uow: UnitOfWork, data: PlanInput, *, staff_id: uuid.UUID | None)
         _check_manager(uow, staff_id)
         category = _category(uow, data.category_prefix, lock=True)
         _check_no_overlap(uow, category, kind, days, data, None)
+        _check_window(uow, data.horizon_working_days, data.min_days_ahead)
         plan = SlotPlan(
             hall_id=category.hall_id,
             category_id=category.id,
@@ -311,6 +361,8 @@ def create_plan(uow: UnitOfWork, data: PlanInput, *, staff_id: uuid.UUID | None)
             slot_minutes=data.slot_minutes,
             capacity=data.capacity,
             label=label,
+            horizon_working_days=data.horizon_working_days,
+            min_days_ahead=data.min_days_ahead,
         )
         uow.session.add(plan)
         uow.session.flush()
@@ -332,6 +384,8 @@ def _detail(info: PlanInfo) -> dict[str, object]:
         "slot_minutes": info.slot_minutes,
         "capacity": info.capacity,
         "label": info.label,
+        "horizon_working_days": info.horizon_working_days,
+        "min_days_ahead": info.min_days_ahead,
     }
 
 
@@ -359,10 +413,13 @@ def edit_plan(
         if category.prefix != data.category_prefix.strip().upper():
             raise InvalidInput("预约计划不能改到其他业务类别，请为该类别新建计划。", field="业务类别")
         _check_no_overlap(uow, category, kind, days, data, plan.id)
+        _check_window(uow, data.horizon_working_days, data.min_days_ahead)
         before = _detail(_plan_info(plan, category))
         plan.kind, plan.valid_from, plan.valid_until = kind.value, data.valid_from, data.valid_until
         plan.weekdays, plan.start, plan.end = "".join(map(str, days)), data.start, data.end
         plan.slot_minutes, plan.capacity, plan.label = data.slot_minutes, data.capacity, label
+        # Bookings already made keep their places; the plan's rules decide only what may be booked from now.
+        plan.horizon_working_days, plan.min_days_ahead = data.horizon_working_days, data.min_days_ahead
         _refuse_orphans(
             uow, [a for a in _booked_after(uow, plan.id) if not _still_offered(uow, a)], "这样修改"
         )

@@ -47,6 +47,8 @@ class Channel(StrEnum):
 class SlotPlan(HallOwned, Base):
     """Slots of one category from ``valid_from`` to ``valid_until`` (open-ended when None) on ``weekdays``
     (digits, 0=Monday), from ``start`` to ``end`` in slots of ``slot_minutes`` with ``capacity`` places each.
+    ``horizon_working_days`` and ``min_days_ahead``: how far ahead its slots may be booked and how much notice
+    they need; None follows the hall's rules (``appointment.horizon_working_days``, ``…min_days_ahead``).
 
     Retired plans stay (``active`` False) so booked appointments and reports keep their plan.
     """
@@ -55,6 +57,8 @@ class SlotPlan(HallOwned, Base):
     __table_args__ = (
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("slot_minutes >= 5", name="slot_minutes_positive"),
+        CheckConstraint("horizon_working_days >= 1", name="horizon_positive"),
+        CheckConstraint("min_days_ahead >= 0", name="min_days_ahead_not_negative"),
     )
 
     category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"), index=True)
@@ -67,6 +71,8 @@ class SlotPlan(HallOwned, Base):
     slot_minutes: Mapped[int] = mapped_column(Integer, default=30)
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     label: Mapped[str] = mapped_column(String(40), default="")
+    horizon_working_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    min_days_ahead: Mapped[int | None] = mapped_column(Integer, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     retired_at: Mapped[datetime | None] = mapped_column(default=None)
 

@@ -2,10 +2,11 @@
 
 The first schema's slot plans (one weekday or one date each) become plans over a date range: a weekday plan
 runs on that weekday from 2000-01-01 on, a one-date plan from that date to that date; an after-hours plan
-becomes an evening plan.
+becomes an evening plan. A plan may set its own booking horizon and minimum notice (empty: the hall's rules);
+the first schema's plans follow the hall's rules.
 
 Downgrading gives exactly those back. Anything else the old schema cannot hold (a plan over a date range or
-several weekdays, 午间 or 周末延时, other slot lengths, a retired plan's date; an appointment's channel,
+several weekdays, 午间 or 周末延时, other slot lengths, a plan's own horizon or notice, a retired plan's date; an appointment's channel,
 clerk, applicant key, kind, cancel or no-show time; appointment history, exceptions, after-hours sessions)
 would come back wrong or not at all, so the downgrade refuses while any of it exists and changes nothing.
 
@@ -161,6 +162,8 @@ def upgrade() -> None:
             sa.Column("weekdays", sa.String(length=7), nullable=False, server_default="01234")
         )
         batch_op.add_column(sa.Column("slot_minutes", sa.Integer(), nullable=False, server_default="30"))
+        batch_op.add_column(sa.Column("horizon_working_days", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("min_days_ahead", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("retired_at", sa.DateTime(), nullable=True))
     # Plans of the first schema, if any, keep their meaning (see the module docstring).
     op.execute(
@@ -180,12 +183,17 @@ def upgrade() -> None:
         batch_op.drop_column("weekday")
         batch_op.create_check_constraint(op.f("ck_slot_plans_capacity_positive"), "capacity >= 1")
         batch_op.create_check_constraint(op.f("ck_slot_plans_slot_minutes_positive"), "slot_minutes >= 5")
+        batch_op.create_check_constraint(op.f("ck_slot_plans_horizon_positive"), "horizon_working_days >= 1")
+        batch_op.create_check_constraint(
+            op.f("ck_slot_plans_min_days_ahead_not_negative"), "min_days_ahead >= 0"
+        )
         batch_op.create_index(batch_op.f("ix_slot_plans_category_id"), ["category_id"], unique=False)
 
 
 # What the upgrade makes of the first schema's rows (see the module docstring): only these go back unchanged.
 _OLD_SHAPE_PLANS = (
-    "kind IN ('regular', 'evening') AND slot_minutes = 30 AND retired_at IS NULL AND ("
+    "kind IN ('regular', 'evening') AND slot_minutes = 30 AND retired_at IS NULL "
+    "AND horizon_working_days IS NULL AND min_days_ahead IS NULL AND ("
     "(length(weekdays) = 1 AND valid_from = '2000-01-01' AND valid_until IS NULL) "
     "OR (weekdays = '0123456' AND valid_until = valid_from))"
 )
@@ -204,7 +212,7 @@ def _refuse_what_the_old_schema_cannot_hold() -> None:
     found = [
         (
             _count(f"SELECT count(*) FROM slot_plans WHERE NOT ({_OLD_SHAPE_PLANS})"),
-            "个预约计划（按日期范围或多个星期几、午间或周末延时、非 30 分钟时段或已停用）",
+            "个预约计划（按日期范围或多个星期几、午间或周末延时、非 30 分钟时段、自定预约范围或提前天数，或已停用）",
         ),
         (
             _count(f"SELECT count(*) FROM appointments WHERE NOT ({_OLD_SHAPE_APPOINTMENTS})"),
@@ -239,9 +247,13 @@ def downgrade() -> None:
     )
     with op.batch_alter_table("slot_plans", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_slot_plans_category_id"))
+        batch_op.drop_constraint(op.f("ck_slot_plans_min_days_ahead_not_negative"), type_="check")
+        batch_op.drop_constraint(op.f("ck_slot_plans_horizon_positive"), type_="check")
         batch_op.drop_constraint(op.f("ck_slot_plans_slot_minutes_positive"), type_="check")
         batch_op.drop_constraint(op.f("ck_slot_plans_capacity_positive"), type_="check")
         batch_op.drop_column("retired_at")
+        batch_op.drop_column("min_days_ahead")
+        batch_op.drop_column("horizon_working_days")
         batch_op.drop_column("slot_minutes")
         batch_op.drop_column("weekdays")
         batch_op.drop_column("valid_until")
