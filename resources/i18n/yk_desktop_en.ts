@@ -258,7 +258,7 @@
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_detail.py" line="+145"/>
+        <location filename="../../yk_desktop/gui/agency_detail.py" line="+151"/>
         <source>请在左侧选择代办件</source>
         <translation>Select a proxy case on the left</translation>
     </message>
@@ -309,12 +309,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>关联办件</source>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>办件期限</source>
         <translation>Case deadline</translation>
     </message>
@@ -334,12 +334,22 @@
         <translation>Scanned letter of authorization</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>查看完整号码(&amp;V)</source>
+        <translation>&amp;View full number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看完整联系电话</source>
+        <translation>View the full contact number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -460,18 +470,18 @@
         <translation>Error message</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>代办件 {0}</source>
         <translation>Proxy case {0}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
         <source>；允许转委托</source>
         <translation>; sub-delegation allowed</translation>
     </message>
@@ -506,7 +516,12 @@
         <translation>Not attached</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>委托人本人</source>
+        <translation>The principal in person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>；由委托书受托人 {0} 转委托</source>
         <translation>; sub-delegated by {0}, the agent named in the letter of authorization</translation>
     </message>
@@ -547,11 +562,32 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+9"/>
         <source>请先选择代办件。</source>
         <translation>Select a proxy case first.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>显示完整号码以便联系（查看会记录在代办记录中）</source>
+        <translation>Show the full number to call (each view is recorded in the proxy case log)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有留下联系电话。</source>
+        <translation>No contact number was left.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已显示完整号码。</source>
+        <translation>Full number shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有本代办件的帮办代办员、受托人、登记人或大厅负责人可以查看完整号码。</source>
+        <translation>Only this proxy case&apos;s agent, the authorized agent, the staff member who registered it or the hall manager may view the full number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>代办件{0}。</source>
         <translation>Proxy case status: {0}.</translation>
     </message>
@@ -581,7 +617,17 @@
         <translation>Deliver and close is possible once the result is ready for collection.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
+        <source>已显示完整号码（查看已记录）。</source>
+        <translation>Full number shown (the view was recorded).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在读取联系电话…</source>
+        <translation>Reading the contact number…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>正在记录…</source>
         <translation>Recording…</translation>
     </message>
@@ -726,7 +772,7 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_panel.py" line="+114"/>
+        <location filename="../../yk_desktop/gui/agency_panel.py" line="+121"/>
         <source>登记代办 (Ctrl+N)</source>
         <translation>Register proxy service (Ctrl+N)</translation>
     </message>
@@ -791,7 +837,7 @@
         <translation>Proxy case no. or principal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -857,7 +903,7 @@
         <translation>{0} · authorization expired</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>共 {0} 件</source>
         <translation>{0} cases</translation>
     </message>
@@ -1302,7 +1348,7 @@
 <context>
     <name>AppointmentDayPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/appointment_day.py" line="+103"/>
+        <location filename="../../yk_desktop/gui/appointment_day.py" line="+104"/>
         <source>查看日期</source>
         <translation>Date shown</translation>
     </message>
@@ -1478,7 +1524,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>{0} {1}：已约 {2}/{3}，已签到 {4}</source>
         <translation>{0} {1}: {2}/{3} booked, {4} checked in</translation>
     </message>
@@ -1516,7 +1562,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="+126"/>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="+131"/>
         <source>预约登记</source>
         <translation>Appointments</translation>
     </message>
@@ -1533,12 +1579,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>查找预约</source>
         <translation>Find appointments</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>新预约 (Ctrl+N)</source>
         <translation>New appointment (Ctrl+N)</translation>
     </message>
@@ -1554,12 +1600,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+314"/>
+        <location line="+346"/>
         <source>新预约：选择业务、日期和时段，填写申请人后预约。</source>
         <translation>New appointment: choose the category, date and slot, fill in the applicant, then book.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-338"/>
         <source>窗口预约(&amp;W)</source>
         <translation>At the &amp;window</translation>
     </message>
@@ -1580,29 +1626,39 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>业务类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-82"/>
         <source>办理事项（可不选）</source>
         <translation>Service item (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>（不指定事项）</source>
         <translation>(no specific item)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+70"/>
+        <location line="-154"/>
+        <location line="+85"/>
         <source>预约日期</source>
         <translation>Appointment date</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
+        <source>刷新 (Ctrl+R)</source>
+        <translation>Refresh (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>刷新时段和剩余名额</source>
+        <translation>Refresh slots and places left</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>可预约时段</source>
         <translation>Available slots</translation>
     </message>
@@ -1613,18 +1669,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>因大厅原因取消（不受取消时限限制）</source>
         <translation>Cancelled by the hall (no cancellation deadline applies)</translation>
     </message>
@@ -1634,29 +1690,29 @@
         <translation>Cancelled by the hall</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>只有大厅负责人或系统管理员可以因大厅原因取消预约。</source>
+        <translation>Only the hall manager or a system administrator may cancel an appointment for the hall&apos;s reasons.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>取消原因（因大厅原因取消时必填）</source>
-        <translation>Reason for cancelling (required when cancelled by the hall)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>预约 (Ctrl+Enter)</source>
         <translation>Book (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+322"/>
+        <location line="+345"/>
         <location line="+8"/>
         <source>确认预约</source>
         <translation>Confirm the appointment</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-351"/>
         <source>改约到所选时段</source>
         <translation>Reschedule to the selected slot</translation>
     </message>
@@ -1681,7 +1737,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>预约方式</source>
         <translation>Booked via</translation>
     </message>
@@ -1691,7 +1747,7 @@
         <translation>Service item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>时段</source>
         <translation>Slot</translation>
     </message>
@@ -1716,12 +1772,42 @@
         <translation>Loading slots…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{0} 个时段可约（可预约 {1} 至 {2}）。</source>
-        <translation>{0} slots available (bookable from {1} to {2}).</translation>
+        <location line="-130"/>
+        <source>取消原因（因大厅原因取消时必填，至少 {0} 个字）</source>
+        <translation>Reason for cancelling (required when the hall cancels, at least {0} characters)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+145"/>
+        <source>可预约 {0} 至 {1}</source>
+        <translation>Bookable {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1} 至 {2}</source>
+        <translation>{0} {1} to {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按大厅规则</source>
+        <translation>By the hall rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>可预约：{0}</source>
+        <translation>Bookable: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} 个时段可约（{1}）。</source>
+        <translation>{0} slots open ({1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
@@ -1761,7 +1847,7 @@
         <translation>{0}: rescheduled from {1} {2} ({3})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>请先选择一个“可约”的时段。</source>
         <translation>First choose an “available” slot.</translation>
     </message>
@@ -1970,7 +2056,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_common.py" line="+203"/>
+        <location filename="../../yk_desktop/gui/inquiry_common.py" line="+205"/>
         <source>转交给哪位同事</source>
         <translation>Which colleague to hand over to</translation>
     </message>
@@ -2453,7 +2539,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/calendar_panel.py" line="+576"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="+577"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
@@ -3200,22 +3286,22 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Completing…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>已办结。申请人领取结果时请点“登记领取”。</source>
         <translation>Completed. When the applicant collects the result, click “Record collection”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>正在登记领取…</source>
         <translation>Recording the collection…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>已登记领取。</source>
         <translation>Collection recorded.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>正在登记补交的材料…</source>
         <translation>Recording the materials handed in…</translation>
     </message>
@@ -3763,7 +3849,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+250"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+251"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -4021,13 +4107,13 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+235"/>
+        <location line="+60"/>
+        <location line="+237"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
@@ -4037,7 +4123,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>正在重呼…</source>
         <translation>Recalling…</translation>
     </message>
@@ -4201,7 +4287,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-397"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
@@ -4221,7 +4307,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -5182,7 +5268,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-787"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-789"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -5381,7 +5467,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-411"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-412"/>
         <source>修改日期</source>
         <translation>Modify day</translation>
     </message>
@@ -5432,11 +5518,11 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+4"/>
-        <source>手工设置的日期优先于国务院安排，重新载入时保留。把工作日设为“调休上班”即取消该日的放假。</source>
-        <translation>Days set by hand take precedence over the State Council arrangement and are kept when it is loaded again. Setting a weekday as “Swapped working day” cancels that day&apos;s holiday.</translation>
+        <source>手工设置的日期优先于国务院安排，重新载入时保留。把工作日设为“调休上班”即取消该日的放假。已有预约的日期设为放假前，须先为这些预约改约或取消（保存时会列出预约码）。</source>
+        <translation>Days set by hand take precedence over the State Council arrangement and are kept when it is reloaded. Setting a day to “make-up working day” cancels its holiday. Before a day with appointments becomes a holiday, those appointments must be moved or cancelled (saving lists their codes).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
@@ -6112,7 +6198,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>FollowUpLedgerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/followup_ledger.py" line="+79"/>
+        <location filename="../../yk_desktop/gui/followup_ledger.py" line="+82"/>
         <source>显示范围</source>
         <translation>Show</translation>
     </message>
@@ -6227,7 +6313,17 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Refresh the ledger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>补录评价(&amp;L)</source>
+        <translation>&amp;Later rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补录申请人事后给出的评价</source>
+        <translation>Record a rating the applicant gave afterwards</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>红色：已逾期；黄色：今日到期。</source>
         <translation>Red: overdue; yellow: due today.</translation>
     </message>
@@ -6237,7 +6333,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>今日好评率 {0:.1%}（{1} 条评价）</source>
         <translation>Good ratings today {0:.1%} ({1} ratings)</translation>
     </message>
@@ -7005,7 +7101,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>InquiryListBase</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+78"/>
+        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+82"/>
         <source>首问列表</source>
         <translation>First inquiries</translation>
     </message>
@@ -7070,6 +7166,16 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Print the first-inquiry slip</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>查看完整号码(&amp;V)</source>
+        <translation>&amp;View full number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看办事人完整联系电话</source>
+        <translation>View the visitor&apos;s full contact number</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>新登记(&amp;Q)…</source>
         <translation>New &amp;inquiry…</translation>
@@ -7090,17 +7196,17 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Refresh the first-inquiry list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>{0} 不在当前列表中（首问负责人：{1}，当前承办人：{2}）。</source>
         <translation>{0} is not in the current list (first-contact staff: {1}, now handled by: {2}).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+86"/>
         <source>转交首问 {0}</source>
         <translation>Hand over first inquiry {0}</translation>
     </message>
@@ -7188,6 +7294,11 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <location line="+1"/>
         <source>已重新打开，请跟进后办结。</source>
         <translation>Reopened; follow it up and close it.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已显示完整号码（查看已记录）。</source>
+        <translation>Full number shown (the view was recorded).</translation>
     </message>
 </context>
 <context>
@@ -7322,7 +7433,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>InquiryPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+49"/>
+        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+34"/>
         <source>我的首问</source>
         <translation>My first inquiries</translation>
     </message>
@@ -7906,6 +8017,209 @@ Decision</translation>
         <location line="+5"/>
         <source>号票打印失败，您的号码是 {0}</source>
         <translation>The ticket could not be printed. Your number is {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRatingDialog</name>
+    <message>
+        <location filename="../../yk_desktop/gui/review_later.py" line="+54"/>
+        <source>补录评价（补评）</source>
+        <translation>Record a later rating</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>号票号码或办件编号</source>
+        <translation>Ticket number or case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>号票号码（如 A015）、号票条码或办件编号</source>
+        <translation>Ticket number (e.g. A015), ticket barcode or case number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取号日期</source>
+        <translation>Ticket date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找要补评的服务</source>
+        <translation>Find the service to rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请输入号票号码或办件编号后按回车查找。</source>
+        <translation>Type a ticket number or case number and press Enter to find it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>补评对象</source>
+        <translation>Service rated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评价：{0}</source>
+        <translation>Rating: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}列表</source>
+        <translation>{0} list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未评）</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>原因：{0}</source>
+        <translation>Reasons: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评价意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人的意见（选“其他”时必填）</source>
+        <translation>The applicant&apos;s comment (required with “Other”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回访电话</source>
+        <translation>Call-back phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选填；办件或预约已有电话时可不填</source>
+        <translation>Optional; not needed when the case or appointment has a phone number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不满意原因：</source>
+        <translation>Reasons for dissatisfaction: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价意见(&amp;C)：</source>
+        <translation>&amp;Comment: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访电话(&amp;P)：</source>
+        <translation>Call-back &amp;phone: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取号日期：</source>
+        <translation>Ticket date: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>号票/办件(&amp;N)：</source>
+        <translation>Ticket/case &amp;number: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>总体评价：</source>
+        <translation>Overall rating: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分项评价：</source>
+        <translation>Sub-ratings: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>补评结果</source>
+        <translation>Later rating result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存补评 (Ctrl+Enter)</source>
+        <translation>Save rating (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存补评</source>
+        <translation>Save the later rating</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭补录评价</source>
+        <translation>Close the later rating</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} 号窗口</source>
+        <translation>Window {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作人员 {0}</source>
+        <translation>Staff {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结于 {0}</source>
+        <translation>Finished {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>请先查找要补评的号票或办件。</source>
+        <translation>First find the ticket or case to rate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请选择申请人的总体评价。</source>
+        <translation>Choose the applicant&apos;s overall rating.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已登记 {0} 的补评：{1}。</source>
+        <translation>Later rating of {0} recorded: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已转入差评整改台账，须于 {0} 前整改。</source>
+        <translation>Entered in the bad-rating remedy ledger; remedy due by {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请按回车查找。</source>
+        <translation>Press Enter to search.</translation>
     </message>
 </context>
 <context>
@@ -9580,12 +9894,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ReviewPad</name>
     <message>
-        <location filename="../../yk_desktop/gui/review_pad.py" line="+104"/>
+        <location filename="../../yk_desktop/gui/review_pad.py" line="+145"/>
         <source>服务评价</source>
         <translation>Service rating</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>正在准备评价…</source>
         <translation>Preparing the rating…</translation>
     </message>
@@ -9671,12 +9985,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Staff: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>您的评价：{0}</source>
         <translation>Your rating: {0}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>我们将尽快核实并改进，必要时与您联系。</source>
         <translation>We will look into it and improve as soon as possible, and contact you if needed.</translation>
     </message>
@@ -9737,7 +10051,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-555"/>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-589"/>
         <source>可约</source>
         <translation>Available</translation>
     </message>
@@ -9755,7 +10069,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>SlotPlanPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="+97"/>
+        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="+129"/>
         <source>显示已停用</source>
         <translation>Show retired</translation>
     </message>
@@ -9766,35 +10080,35 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-82"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>星期</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+133"/>
+        <location line="-133"/>
+        <location line="+146"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+125"/>
+        <location line="-145"/>
+        <location line="+138"/>
         <source>每段</source>
         <translation>Slot length</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-138"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
@@ -9805,18 +10119,24 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>有效期</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-147"/>
+        <location line="+152"/>
+        <source>预约规则</source>
+        <translation>Booking rules</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -9842,12 +10162,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>时段类型</source>
         <translation>Slot type</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>星期{0}</source>
         <translation>Weekday {0}</translation>
     </message>
@@ -9899,6 +10219,31 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+4"/>
+        <source>该计划的可预约范围（工作日）</source>
+        <translation>This plan&apos;s booking horizon (working days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 个工作日内</source>
+        <translation> working days ahead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该计划最少提前预约天数</source>
+        <translation>This plan&apos;s minimum days of notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提前 </source>
+        <translation>Notice </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>计划名称</source>
         <translation>Plan name</translation>
     </message>
@@ -9939,30 +10284,30 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>计划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+89"/>
+        <location line="-89"/>
+        <location line="+94"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-93"/>
+        <location line="+100"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>例外日期列表</source>
         <translation>Exception dates</translation>
     </message>
@@ -10050,17 +10395,17 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>预约计划</source>
         <translation>Slot plans</translation>
     </message>
@@ -10075,12 +10420,32 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Exception dates (no appointments or changes for a single day)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+28"/>
+        <source>按大厅规则（{0} 个工作日内）</source>
+        <translation>By the hall rule ({0} working days ahead)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按大厅规则（提前 {0} 天）</source>
+        <translation>By the hall rule ({0} days&apos; notice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该计划的时段最远可预约到第几个工作日；“按大厅规则”为 {0} 个工作日。</source>
+        <translation>How many working days ahead this plan&apos;s slots can be booked; “by the hall rule” is {0} working days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该计划的时段至少提前几天预约；“按大厅规则”为 {0} 天。</source>
+        <translation>How many days ahead this plan&apos;s slots must at least be booked; “by the hall rule” is {0} days.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>整个类别</source>
         <translation>Whole category</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <location line="+13"/>
         <location line="+28"/>
         <source>正在保存…</source>
@@ -10485,7 +10850,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>YearEntryDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-174"/>
+        <location filename="../../yk_desktop/gui/calendar_panel.py" line="-175"/>
         <source>录入 {0} 年节假日安排</source>
         <translation>Enter the {0} holiday arrangement</translation>
     </message>
@@ -10666,7 +11031,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>agency</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_common.py" line="+34"/>
+        <location filename="../../yk_desktop/gui/agency_common.py" line="+35"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -10732,6 +11097,11 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Cancelled</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>查看联系电话</source>
+        <translation>Contact number viewed</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>交 {0}</source>
         <translation>to {0}</translation>
@@ -10782,7 +11152,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Cannot read “{0}” ({1}); please choose the file again.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>{0} 已打印。</source>
         <translation>{0} printed.</translation>
     </message>
@@ -10860,7 +11230,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>{0} list</translation>
     </message>
     <message>
-        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-18"/>
+        <location filename="../../yk_desktop/gui/appointment_dialog.py" line="-23"/>
         <source>时段</source>
         <translation>Slot</translation>
     </message>
@@ -10875,7 +11245,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Left/places</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -11974,7 +12344,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>closed late</translation>
     </message>
     <message>
-        <location filename="../../yk_desktop/gui/followup_ledger.py" line="-95"/>
+        <location filename="../../yk_desktop/gui/followup_ledger.py" line="-101"/>
         <source>已回访</source>
         <translation>Called back</translation>
     </message>
@@ -12002,7 +12372,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>inquiry_common</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_common.py" line="-183"/>
+        <location filename="../../yk_desktop/gui/inquiry_common.py" line="-185"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
@@ -12060,6 +12430,11 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <location line="+1"/>
         <source>重新打开</source>
         <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看联系电话</source>
+        <translation>Contact number viewed</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -12122,7 +12497,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -12600,7 +12975,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>review_pad</name>
     <message>
-        <location filename="../../yk_desktop/gui/review_pad.py" line="+49"/>
+        <location filename="../../yk_desktop/gui/review_pad.py" line="+110"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
@@ -12678,7 +13053,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>slot_plan_editor</name>
     <message>
-        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="-414"/>
+        <location filename="../../yk_desktop/gui/slot_plan_editor.py" line="-475"/>
         <source>长期</source>
         <translation>Open-ended</translation>
     </message>
@@ -12696,6 +13071,31 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <location line="+1"/>
         <source>开放 {0}{1}</source>
         <translation>Open {0}{1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按大厅规则</source>
+        <translation>By the hall rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提前按大厅规则</source>
+        <translation>Notice by the hall rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提前 {0} 天</source>
+        <translation>{0} days&apos; notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>范围按大厅规则</source>
+        <translation>Horizon by the hall rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 个工作日内</source>
+        <translation>within {0} working days</translation>
     </message>
 </context>
 <context>
