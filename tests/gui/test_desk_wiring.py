@@ -9,7 +9,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.gui.test_clerk import idle, key, open_panel
 from yk_desktop import app
@@ -37,11 +37,16 @@ def rating_clerk(sqlite_runtime: Runtime, qapp: object) -> Iterator[Session]:
     idle()
 
 
-def _pads(panel: object) -> list[ReviewPad]:
-    from PySide6.QtWidgets import QWidget
+def _pads(panel: object | None = None) -> list[ReviewPad]:
+    """Visible rating pads: children of ``panel``, or anywhere in the application."""
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    assert isinstance(panel, QWidget)
-    return [p for p in panel.findChildren(ReviewPad) if shiboken6.isValid(p) and p.isVisible()]
+    if panel is None:
+        found = [w for w in QApplication.allWidgets() if isinstance(w, ReviewPad)]
+    else:
+        assert isinstance(panel, QWidget)
+        found = panel.findChildren(ReviewPad)
+    return [p for p in found if shiboken6.isValid(p) and p.isVisible()]
 
 
 def test_f3_brings_the_rating_pad_and_the_rating_is_kept(qtbot: QtBot, rating_clerk: Session) -> None:
@@ -129,15 +134,19 @@ def test_the_result_collected_brings_the_rating_pad_for_the_case(
     assert isinstance(box, QMessageBox)
     qtbot.mouseClick(message_button(box, "确定办结"), Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
-    assert _pads(dialog) == []
+    assert _pads() == []
     click(qtbot, dialog.handover_button)
     hand = form_of(qtbot, dialog, HandOverForm)
     click(qtbot, hand.ok_button)
     settle(qtbot, dialog)
-    qtbot.waitUntil(lambda: len(_pads(dialog)) == 1, timeout=20_000)
-    pad = _pads(dialog)[0]
+    qtbot.waitUntil(lambda: len(_pads()) == 1, timeout=20_000)
+    pad = _pads()[0]
     assert pad.case_no == case_no
     qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    # The clerk closes the case; the applicant's pad stays until they have rated.
+    dialog.close()
+    idle()
+    assert shiboken6.isValid(pad) and pad.isVisible()
     pad.reject()
 
 
@@ -229,3 +238,24 @@ def test_ctrl_e_opens_the_later_rating_and_the_keys_come_back(qtbot: QtBot, cler
     qtbot.waitUntil(panel.isActiveWindow)
     idle()
     panel.shutdown()
+
+
+def test_calling_the_next_applicant_withdraws_a_pad_nobody_touched(qtbot: QtBot, rating_clerk: Session) -> None:
+    """On two screens F1 stays live while the pad shows; the last applicant's untouched pad must not wait
+    for the next person to rate a service that was not theirs."""
+    runtime = rating_clerk.runtime
+    panel = open_panel(qtbot, rating_clerk)
+    queue.issue_ticket(runtime.uow(), "A")
+    queue.issue_ticket(runtime.uow(), "A")
+    panel.refresh_status()
+    key(qtbot, panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A001")
+    key(qtbot, panel, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(_pads(panel)) == 1, timeout=20_000)
+    pad = _pads(panel)[0]
+    qtbot.waitUntil(lambda: pad.pages.currentWidget() is pad.levels_page, timeout=20_000)
+    panel.call_next()  # what F1 does (on one screen the pad's modality keeps the key from the panel)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A002", timeout=10_000)
+    qtbot.waitUntil(lambda: not _pads(panel), timeout=10_000)
+    with runtime.uow().reading() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Review)) == 0

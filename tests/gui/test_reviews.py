@@ -446,15 +446,18 @@ def test_two_screens_story(qtbot: QtBot, sqlite_runtime: Runtime, qapp: object) 
         qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
     assert pad.level is None and pad.pages.currentWidget() is pad.levels_page
-    # The clerk works on: F1 calls the next number while the applicant thinks.
-    desk_key(Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: panel.number_label.text() == "A002")
-    assert reviews_saved(runtime) == [] and clerk_has_the_keyboard()
-
-    # The applicant touches 不满意 and a reason: the clerk still has the keyboard.
+    # The applicant touches 不满意: the clerk still has the keyboard.
     pad.thanks_ms = 100
     click(qtbot, pad.level_buttons[2])
     assert pad.level == 2 and pad.pages.currentWidget() is pad.details_page
+    qtbot.waitUntil(clerk_has_the_keyboard)
+    # The clerk works on: F1 calls the next number while the applicant goes on (a touched pad stays;
+    # an untouched one would be withdrawn, test_desk_wiring).
+    desk_key(Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.number_label.text() == "A002")
+    assert reviews_saved(runtime) == [] and clerk_has_the_keyboard() and pad.isVisible()
+
+    # And a reason.
     click(qtbot, pad.reason_buttons["等候时间长"])
     qtbot.waitUntil(clerk_has_the_keyboard)
     # A tap into the phone field: now the applicant types, until the pad is done.

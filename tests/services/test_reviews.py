@@ -538,3 +538,18 @@ def test_staff_find_the_service_of_a_later_rating_by_its_number(runtime: Runtime
     ):
         with pytest.raises(InvalidInput, match=message):
             reviews.later_target(runtime.uow(), text)
+
+
+def test_a_result_collected_after_the_rating_period_is_still_rated_at_collection(runtime: Runtime) -> None:
+    """The pad asks at 登记领取; a licence collected a week after 办结 is rated then, and the period runs
+    from the collection."""
+    case_no = accepted_case(runtime)
+    who = staff_id(runtime, "clerk01")
+    cases.complete(runtime.uow(), case_no, "准予许可", staff_id=who)
+    clock(runtime).advance(days=7)  # longer than the 5-day rule
+    assert not reviews.review_target(runtime.uow(), case_no=case_no).rateable
+    cases.hand_over(runtime.uow(), case_no, "张三", staff_id=who)
+    assert reviews.review_target(runtime.uow(), case_no=case_no).rateable
+    clock(runtime).advance(days=6)
+    target = reviews.review_target(runtime.uow(), case_no=case_no)
+    assert not target.rateable and "领取结果" in target.why_not

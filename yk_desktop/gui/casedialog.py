@@ -1211,7 +1211,9 @@ class CaseDialog(QDialog):
         # 一次一评 of the case when the applicant is at the window to collect the result (办结 itself is
         # usually back-office work with nobody there to ask).
         if self.session.config.review.after_finish:
-            pad = ask_for_review(self.session, self, case_no=info.case_no)
+            # Owned by the clerk's panel, not this dialog: the clerk closing the case must not take the pad
+            # away from the applicant mid-rating.
+            pad = ask_for_review(self.session, self.parentWidget(), case_no=info.case_no)
             pad.unavailable.connect(self.message_label.setText)
 
     def ask_tolerated(self) -> None:

@@ -65,7 +65,7 @@ from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
 from yk_desktop.gui.review_later import LaterRatingDialog
-from yk_desktop.gui.review_pad import ask_for_review
+from yk_desktop.gui.review_pad import ReviewPad, ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import appointments, hall, queue, serving
@@ -794,6 +794,9 @@ class ClerkPanel(ModePanel):
 
     def _called(self, ticket: TicketInfo) -> None:
         self.calls_made += 1
+        for pad in self.findChildren(ReviewPad):
+            if pad.isVisible():
+                pad.withdraw_if_untouched()  # the last applicant walked off without rating
         if self.scanned is not None and self.scanned.id == ticket.id:
             self._show_scanned(ticket)
         self._change(current=ticket)

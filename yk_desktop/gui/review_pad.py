@@ -450,6 +450,14 @@ class ReviewPad(QDialog):
         elif self.pages.currentWidget() is self.thanks_page:
             self.accept()
 
+    def withdraw_if_untouched(self) -> bool:
+        """The clerk called the next applicant: a pad nobody chose a level on goes, so the next person
+        cannot rate the last one's service. A level already touched is left to be submitted."""
+        if self.busy or self.level_touched or self.pages.currentWidget() is self.thanks_page:
+            return False
+        self.close()
+        return True
+
     def _restart_idle(self) -> None:
         if self.pages.currentWidget() in (self.levels_page, self.details_page) and not self.busy:
             self.idle.start(self.idle_ms)

@@ -190,9 +190,13 @@ def _why_not(uow: UnitOfWork, target: _Target) -> str:
     if _existing(uow, target) is not None:
         return f"{noun} {target.subject_no} 已评价过（一次一评），不能重复评价。"
     days = policy.value(uow, "review.later_rating_days")
-    finished_on = target.finished_at.astimezone(HALL_TZ).date()
-    if _today(uow) > finished_on + timedelta(days=days):
-        return f"{noun} {target.subject_no} 已于 {finished_on:%Y-%m-%d} 办结，超过 {days} 天的补评期限，不能再评价。"
+    # The period runs from the applicant's last contact: a result collected days after 办结 is rated then.
+    handed = target.case.handed_over_at if target.case is not None else None
+    last = max(target.finished_at, handed) if handed is not None else target.finished_at
+    last_on = last.astimezone(HALL_TZ).date()
+    if _today(uow) > last_on + timedelta(days=days):
+        done = "领取结果" if handed is not None else "办结"
+        return f"{noun} {target.subject_no} 已于 {last_on:%Y-%m-%d} {done}，超过 {days} 天的补评期限，不能再评价。"
     return ""
 
 
