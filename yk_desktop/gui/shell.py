@@ -9,6 +9,7 @@ from; staff reach the login through Ctrl+Alt+L.
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Sequence
 
@@ -26,12 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop import __version__
-from yk_desktop.gui.clerk import ClerkPanel
-from yk_desktop.gui.display import DisplayPanel
 from yk_desktop.gui.inquiry_dialog import INQUIRY_KEYS, open_inquiry_form
-from yk_desktop.gui.kiosk import KioskPanel
 from yk_desktop.gui.login import DemoAccount, LoginDialog
-from yk_desktop.gui.manager import ManagerPanel
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import LOGIN_MODES, MODES, Session, mode_name, role_name
 from yk_desktop.gui.workers import error_text, run_in_pool
@@ -39,12 +36,21 @@ from yk_desktop.services import health
 from yk_desktop.services.errors import DatabaseUnavailable
 from yk_desktop.services.runtime import Runtime
 
-PANELS: dict[str, type[ModePanel]] = {
-    "clerk": ClerkPanel,
-    "kiosk": KioskPanel,
-    "display": DisplayPanel,
-    "manager": ManagerPanel,
+# Each mode's module, imported when the mode is first opened: a clerk PC starting up does not load the manager
+# console's twenty pages (nor a kiosk the clerk's), which start-up time pays for (benchmarks/startup.py).
+PANEL_MODULES: dict[str, tuple[str, str]] = {
+    "clerk": ("yk_desktop.gui.clerk", "ClerkPanel"),
+    "kiosk": ("yk_desktop.gui.kiosk", "KioskPanel"),
+    "display": ("yk_desktop.gui.display", "DisplayPanel"),
+    "manager": ("yk_desktop.gui.manager", "ManagerPanel"),
 }
+
+
+def panel_class(mode: str) -> type[ModePanel]:
+    module, name = PANEL_MODULES[mode]
+    found = getattr(importlib.import_module(module), name)
+    assert isinstance(found, type) and issubclass(found, ModePanel)
+    return found
 # A lost central database must show within seconds, but a terminal should not hammer it either.
 PING_MS = 10_000
 # A ping still unanswered after this many intervals means a hung connection: shown as unreachable.
@@ -235,7 +241,7 @@ class ModeWindow(QMainWindow):
     def _show_panel(self, mode: str) -> None:
         self._drop_panel()
         self.mode = mode
-        self.panel = PANELS[mode](self.session)
+        self.panel = panel_class(mode)(self.session)
         self._layout.addWidget(self.panel, 1)
         # The old panel took the focus with it: without this F1 and typing would go nowhere (or to the
         # banner's button) until the clerk clicked into the panel.
