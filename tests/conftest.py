@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import datetime
@@ -40,6 +41,16 @@ def _memory_keyring() -> Iterator[None]:
     keyring.set_keyring(MemoryKeyring())
     yield
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests() -> Iterator[None]:
+    """Once the worker pool exists only the UI thread collects cycles, on its timer (gui/ui_thread_gc);
+    tests that never turn the event loop would otherwise keep every cycle until the run ends."""
+    yield
+    collector = sys.modules.get("yk_desktop.gui.ui_thread_gc")
+    if collector is not None and collector.installed():
+        collector.collect_due()
 
 
 @pytest.fixture(scope="session")

@@ -211,7 +211,9 @@ def test_the_clerk_panel_marks_no_shows_on_its_own_timer(qtbot: QtBot, clerk_ses
     from yk_desktop.gui import clerk as clerk_module
     from yk_desktop.store.models import Appointment
 
-    add_appointment(clerk_session.runtime, "11240901", "A", time(9, 0), time(9, 30))  # ended (+15 min) by 10:00
+    add_appointment(
+        clerk_session.runtime, "11240901", "A", time(9, 0), time(9, 30)
+    )  # ended (+15 min) by 10:00
     panel = open_panel(qtbot, clerk_session)
     timers = [t for t in panel.findChildren(QTimer) if t.interval() == clerk_module.NO_SHOW_SWEEP_MS]
     assert len(timers) == 1 and timers[0].isActive()
@@ -240,7 +242,9 @@ def test_ctrl_e_opens_the_later_rating_and_the_keys_come_back(qtbot: QtBot, cler
     panel.shutdown()
 
 
-def test_calling_the_next_applicant_withdraws_a_pad_nobody_touched(qtbot: QtBot, rating_clerk: Session) -> None:
+def test_calling_the_next_applicant_withdraws_a_pad_nobody_touched(
+    qtbot: QtBot, rating_clerk: Session
+) -> None:
     """On two screens F1 stays live while the pad shows; the last applicant's untouched pad must not wait
     for the next person to rate a service that was not theirs."""
     runtime = rating_clerk.runtime

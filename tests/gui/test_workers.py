@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
+import weakref
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from yk_desktop.gui.workers import LatestOnly, error_text, wait_for_idle
+from yk_desktop.gui import ui_thread_gc
+from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool, wait_for_idle
 from yk_desktop.services.errors import DatabaseBusy
 
 ID_NUMBER = "210802199001011234"
@@ -57,3 +60,50 @@ def test_only_the_newest_answer_or_error_is_delivered_and_busy_follows_the_loads
     release.set()
     assert wait_for_idle()
     assert shown == [2] and not loads.busy
+
+
+def test_cycles_are_collected_on_the_ui_thread_never_in_a_worker(qtbot: QtBot) -> None:
+    # A worker that collected a cycle holding a widget's wrapper would destroy the widget off its thread
+    # and crash the program (CI saw it once, inside a catalogue load).
+    ui_thread_gc.install()
+    gc.collect()
+    freed_on: list[threading.Thread] = []
+
+    class Node:
+        partner: object = None
+
+    cycle = Node()
+    cycle.partner = cycle
+    weakref.finalize(cycle, lambda: freed_on.append(threading.current_thread()))
+    del cycle
+
+    def churn() -> int:
+        # Cyclic garbage, far more than the youngest generation's threshold: Python's own collector
+        # would run right here, in the worker, and free the UI thread's cycle too.
+        for _ in range(20_000):
+            garbage: list[object] = []
+            garbage.append(garbage)
+        return 0
+
+    run_in_pool(churn)
+    assert wait_for_idle()
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)  # the UI thread's timer collects it
+    assert freed_on == [threading.main_thread()]
+    assert ui_thread_gc.installed()
+
+
+def test_what_a_task_was_given_is_let_go_on_the_ui_thread(qtbot: QtBot) -> None:
+    # A closure over a closed dialog may hold its last reference; dropped in the worker, the dialog
+    # would be destroyed off its thread.
+    freed_on: list[threading.Thread] = []
+
+    class Held:
+        pass
+
+    held = Held()
+    weakref.finalize(held, lambda: freed_on.append(threading.current_thread()))
+    run_in_pool(lambda thing=held: None)
+    del held
+    assert wait_for_idle()
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+    assert freed_on == [threading.main_thread()]

@@ -401,7 +401,9 @@ class CorrectionForm(ActionForm):
         self.fields_box.addWidget(self.note)
         self.enable_fields()
         self.finish(
-            self.tr("列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补齐材料后办理期限从次日起重新计算。"),
+            self.tr(
+                "列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补齐材料后办理期限从次日起重新计算。"
+            ),
             [
                 self.material,
                 self.problem,

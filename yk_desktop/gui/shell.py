@@ -51,6 +51,8 @@ def panel_class(mode: str) -> type[ModePanel]:
     found = getattr(importlib.import_module(module), name)
     assert isinstance(found, type) and issubclass(found, ModePanel)
     return found
+
+
 # A lost central database must show within seconds, but a terminal should not hammer it either.
 PING_MS = 10_000
 # A ping still unanswered after this many intervals means a hung connection: shown as unreachable.

@@ -4,9 +4,10 @@
 the result (or the exception) to the callbacks on the UI thread, through a queued signal.
 
 Lifetimes are the tricky part of Qt threading from Python: an object that is destroyed on the wrong
-thread crashes the program. So the worker side holds only the function, its arguments and a number;
-the callbacks stay in a table on the UI thread, and the one QObject that carries results across lives
-as long as the program.
+thread crashes the program. So the worker side holds only the function, its arguments and a number,
+and lets go of them before it answers; the callbacks (and another reference to the function) stay in
+a table on the UI thread, and the one QObject that carries results across lives as long as the
+program. Cycles are collected on the UI thread only (ui_thread_gc), for the same reason.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from yk_desktop.gui import ui_thread_gc
 from yk_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,9 @@ class _Pending:
     on_done: Callable[[Any], object] | None
     on_error: Callable[[BaseException], object] | None
     context: QObject | None
+    # The function and its arguments, held here too so that their last reference (a closure over a
+    # dialog, say) is always dropped on the UI thread, at delivery, never in the worker.
+    work: tuple[Callable[..., object], tuple[Any, ...]]
 
 
 class _Dispatcher(QObject):
@@ -85,12 +90,21 @@ class _Task(QRunnable):
         self._signal = signal
 
     def run(self) -> None:
+        fn, args = self._fn, self._args
+        # Let go before the answer leaves: the UI thread's table holds them until delivery (see _Pending).
+        self._fn, self._args = _nothing, ()
         try:
-            result = self._fn(*self._args)
+            result = fn(*args)
         except Exception as exc:  # every failure must reach the UI, or a button stays disabled forever
+            del fn, args
             self._signal.emit(self._number, False, exc)
         else:
+            del fn, args
             self._signal.emit(self._number, True, result)
+
+
+def _nothing() -> None:
+    return None
 
 
 _pool: QThreadPool | None = None
@@ -102,6 +116,8 @@ def pool() -> QThreadPool:
     """The program's own pool (not the global one), so tests and shutdown can wait for exactly our work."""
     global _pool
     if _pool is None:
+        # Before any worker exists: a worker must never run the cycle collector (see ui_thread_gc).
+        ui_thread_gc.install()
         _pool = QThreadPool()
         _pool.setMaxThreadCount(MAX_THREADS)
     return _pool
@@ -131,7 +147,7 @@ def run_in_pool(
     dispatcher = _the_dispatcher()
     number = next(_numbers)
     with dispatcher.lock:
-        dispatcher.pending[number] = _Pending(on_done, on_error, context)
+        dispatcher.pending[number] = _Pending(on_done, on_error, context, (fn, args))
     pool().start(_Task(number, fn, args, dispatcher.finished))
 
 
