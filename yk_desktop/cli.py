@@ -1,4 +1,5 @@
-"""The command line for hall IT and scripts: schema upgrade, demo seed, calendar, catalog files, health check.
+"""The command line for hall IT and scripts: schema upgrade, demo seed, calendar, catalog files, no-shows,
+health check.
 
 With no command it opens the windows (``--mode``, ``--demo``, ``--screenshot``).
 """
@@ -22,6 +23,7 @@ from yk_desktop.core.clock import ShiftedClock
 from yk_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from yk_desktop.services.hall import HallInfo
     from yk_desktop.services.runtime import Runtime
 
 
@@ -66,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     load_list = cat_sub.add_parser("import", help="从 .json 或 .xlsx 文件导入事项清单：按编码新增或更新")
     load_list.add_argument("file", type=Path, metavar="文件")
     load_list.add_argument("--dry-run", action="store_true", help="只检查并报告将有哪些变化，不保存")
+    appt = sub.add_parser("appointments", help="预约")
+    appt_sub = appt.add_subparsers(dest="appointments_command", metavar="子命令", required=True)
+    appt_sub.add_parser(
+        "mark-no-shows",
+        help="把时段已结束（含宽限时间）仍未签到的预约标记为爽约；窗口电脑每分钟自动执行，"
+        "无窗口开机时可由中心服务器定时执行",
+    )
     return parser
 
 
@@ -101,6 +110,7 @@ def main(argv: list[str]) -> int:
         "calendar": _calendar,
         "audit": _audit,
         "catalog": _catalog,
+        "appointments": _appointments,
     }
     try:
         return commands[args.command](cfg, args)
@@ -215,9 +225,50 @@ def _audit(cfg: Config, _args: argparse.Namespace) -> int:
         return 1 if broken else 0
 
 
-def _catalog(cfg: Config, args: argparse.Namespace) -> int:
-    from yk_desktop.services import catalog_io, hall
+def _bind_hall(cfg: Config, runtime: Runtime) -> HallInfo | None:
+    """Bind ``runtime`` to the configured hall for a hall-wide command; None after saying what to do.
+
+    Bound without registering this PC as a terminal: IT may run these on a server whose default terminal
+    code would overwrite a real window PC's registration.
+    """
+    from yk_desktop.services import hall
     from yk_desktop.store import schema
+
+    if runtime.is_central and not schema.is_current(runtime.engine):
+        print("中心数据库结构不是最新，请先执行 yk-desktop db upgrade。", file=sys.stderr)
+        return None
+    if not runtime.is_central:
+        schema.upgrade(runtime.engine)
+    found = hall.find_hall(runtime.uow(), cfg.terminal.hall)
+    if found is None:
+        print(
+            f"数据库中还没有大厅“{cfg.terminal.hall}”。请先执行 yk-desktop seed-demo 创建演示大厅，"
+            "或核对配置文件 [terminal] hall。",
+            file=sys.stderr,
+        )
+        return None
+    runtime.hall_id = found.id
+    return found
+
+
+def _appointments(cfg: Config, _args: argparse.Namespace) -> int:
+    from yk_desktop.services import appointments
+
+    with _opened(cfg) as runtime:
+        found = _bind_hall(cfg, runtime)
+        if found is None:
+            return 1
+        marked = appointments.mark_no_shows(runtime.uow())
+        print(
+            f"{found.name}：{marked} 个预约已标记为爽约。"
+            if marked
+            else f"{found.name}：没有需要标记爽约的预约。"
+        )
+        return 0
+
+
+def _catalog(cfg: Config, args: argparse.Namespace) -> int:
+    from yk_desktop.services import catalog_io
 
     path: Path = args.file
     kind = path.suffix.lower()
@@ -232,22 +283,9 @@ def _catalog(cfg: Config, args: argparse.Namespace) -> int:
             print(f"无法读取文件 {path}：{exc.strerror or exc}", file=sys.stderr)
             return 1
     with _opened(cfg) as runtime:
-        if runtime.is_central and not schema.is_current(runtime.engine):
-            print("中心数据库结构不是最新，请先执行 yk-desktop db upgrade。", file=sys.stderr)
-            return 1
-        if not runtime.is_central:
-            schema.upgrade(runtime.engine)
-        found = hall.find_hall(runtime.uow(), cfg.terminal.hall)
+        found = _bind_hall(cfg, runtime)
         if found is None:
-            print(
-                f"数据库中还没有大厅“{cfg.terminal.hall}”。请先执行 yk-desktop seed-demo 创建演示大厅，"
-                "或核对配置文件 [terminal] hall。",
-                file=sys.stderr,
-            )
             return 1
-        # Bound to the hall without registering this PC as a terminal: IT may run this on a server
-        # whose default terminal code would overwrite a real window PC's registration.
-        runtime.hall_id = found.id
         if args.catalog_command == "export":
             content = (catalog_io.export_json if kind == ".json" else catalog_io.export_xlsx)(runtime.uow())
             try:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 
 from tests.support.pgserver import PgServer
+from yk_desktop.services import appointments
+from yk_desktop.services.appointments import BookingRequest
+from yk_desktop.services.runtime import Runtime
 
 
 def _run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -144,3 +148,40 @@ def test_demo_at_is_refused_outside_demo_mode(capsys: pytest.CaptureFixture[str]
 
     assert main(["--demo-at", "10:00"]) == 2
     assert "只能与 --demo 一起使用" in capsys.readouterr().err
+
+
+def test_appointments_mark_no_shows_from_a_server_with_no_window_open(
+    tmp_path: Path, sqlite_runtime: Runtime, sqlite_url: str
+) -> None:
+    """Clerk PCs sweep every minute; a central server with no window open runs this from a timer."""
+    booked = appointments.book(
+        sqlite_runtime.uow(),
+        BookingRequest(
+            category_prefix="A",
+            day=date(2026, 11, 25),  # the day after the tests' clock; long past for the real clock
+            start=time(10, 0),
+            applicant_name="张三",
+            applicant_id_number="210802198001011230",
+            phone="13804170000",
+        ),
+        staff_id=None,
+    )
+    database = sqlite_url.removeprefix("sqlite:///")
+    (tmp_path / "config.toml").write_text(f'[database]\nsqlite_path = "{database}"\n', encoding="utf-8")
+    first = _run(["appointments", "mark-no-shows"], tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "营口市政务服务中心：1 个预约已标记为爽约。"
+    assert appointments.find(sqlite_runtime.uow(), booked.code).state == "no_show"
+    again = _run(["appointments", "mark-no-shows"], tmp_path)
+    assert again.returncode == 0 and "没有需要标记爽约的预约" in again.stdout
+
+
+def test_appointments_mark_no_shows_names_a_missing_hall(tmp_path: Path, sqlite_url: str) -> None:
+    database = sqlite_url.removeprefix("sqlite:///")
+    (tmp_path / "config.toml").write_text(
+        f'[database]\nsqlite_path = "{database}"\n[terminal]\nhall = "YK-NONE"\n', encoding="utf-8"
+    )
+    out = _run(["appointments", "mark-no-shows"], tmp_path)
+    assert (
+        out.returncode == 1 and "数据库中还没有大厅“YK-NONE”" in out.stderr and "Traceback" not in out.stderr
+    )
