@@ -15,6 +15,7 @@ from tests.gui.test_accessibility import unnamed_controls
 from tests.gui.test_clerk import clock, idle
 from tests.printing.pdfcheck import decoded_rows, flat, poppler_text, render_gray
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.gui import workers
 from yk_desktop.gui.appointment_common import click_yes, to_qdate, to_qtime
 from yk_desktop.gui.appointment_day import AppointmentDayPanel
 from yk_desktop.gui.appointment_dialog import AppointmentDialog
@@ -78,7 +79,15 @@ def _print_through_preview(qtbot: QtBot, dialog: AppointmentDialog, target: Path
     preview = dialog.preview
     assert isinstance(preview, PrintPreviewDialog) and preview.page_count() == 1
     _click(qtbot, preview.print_button)
-    qtbot.waitUntil(lambda: target.exists() and "已打印" in dialog.message.text(), timeout=30_000)
+    try:
+        qtbot.waitUntil(lambda: target.exists() and "已打印" in dialog.message.text(), timeout=30_000)
+    except qtbot.TimeoutError:
+        # Say what the screens said, so a slow or failed print can be told apart in a CI log.
+        raise AssertionError(
+            f"not printed: file {target.exists()}, dialog {dialog.message.text()!r}, "
+            f"preview status {preview.status_label.text()!r}, error {preview.error_label.text()!r}, "
+            f"busy {preview.busy}, tasks pending {workers.pending_count()}"
+        ) from None
     idle()
 
 

@@ -19,7 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -56,10 +55,11 @@ from yk_desktop.gui.agency_forms import (
 from yk_desktop.gui.agency_register import authorization_pdf
 from yk_desktop.gui.casedialog import ActionForm
 from yk_desktop.gui.caselist import ROW_COLOURS, status_text
+from yk_desktop.gui.detail_actions import run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog
 from yk_desktop.gui.session import Session
-from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
+from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import agency, agency_documents, agency_reports, documents, hall
 from yk_desktop.services.agency import AgencyInfo
 from yk_desktop.services.agency_files import FILE_FILTER
@@ -436,6 +436,10 @@ class AgencyDetail(QWidget):
         }
 
     # -- running an action ---------------------------------------------------------------------------
+    @property
+    def status_label(self) -> QLabel:
+        return self.message
+
     def _run(
         self,
         busy_text: str,
@@ -443,40 +447,7 @@ class AgencyDetail(QWidget):
         done: Callable[[Any], None],
         form: ActionForm | None = None,
     ) -> None:
-        if self.busy:
-            return
-        self.busy = True
-        self.error_label.hide()
-        self.message.setText(busy_text)
-        self.content.setEnabled(False)
-        if form is not None:
-            form.set_busy(True)
-
-        def finished(result: object) -> None:
-            self.busy = False
-            self.content.setEnabled(True)
-            if form is not None and shiboken6.isValid(form):
-                form.set_busy(False)
-                form.accept()
-            self.message.setText("")
-            done(result)
-            self._update_buttons()
-            self.changed.emit()
-            self.reload()
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.content.setEnabled(True)
-            text = error_text(exc)
-            self.message.setText("")
-            self.show_error(text)
-            if form is not None and shiboken6.isValid(form):
-                form.set_busy(False)
-                form.show_error(text)
-            self._update_buttons()
-            self.reload()  # another terminal may have changed it: show what is true now
-
-        run_in_pool(call, on_done=finished, on_error=failed, context=self)
+        run_action(self, busy_text, call, done, form)
 
     def _open_form(self, form: ActionForm, submitted: Callable[[], None]) -> None:
         self.form = form

@@ -21,7 +21,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -54,6 +53,7 @@ from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.text import clean_text
 from yk_desktop.gui.archive import kind_name
 from yk_desktop.gui.caselist import ROW_COLOURS, state_name, status_text
+from yk_desktop.gui.detail_actions import run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog, print_document
 from yk_desktop.gui.review_pad import ask_for_review
@@ -1008,6 +1008,10 @@ class CaseDialog(QDialog):
         }
 
     # -- running an action ---------------------------------------------------------------------------
+    @property
+    def status_label(self) -> QLabel:
+        return self.message_label
+
     def _run(
         self,
         busy_text: str,
@@ -1015,40 +1019,7 @@ class CaseDialog(QDialog):
         done: Callable[[Any], None],
         form: ActionForm | None = None,
     ) -> None:
-        """``call()`` on the worker pool with the dialog (and the form) disabled; then read the case again."""
-        if self.busy:
-            return
-        self.busy = True
-        self.error_label.hide()
-        self.message_label.setText(busy_text)
-        self.content.setEnabled(False)
-        if form is not None:
-            form.set_busy(True)
-
-        def finished(result: object) -> None:
-            self.busy = False
-            self.content.setEnabled(True)
-            if form is not None and shiboken6.isValid(form):
-                form.set_busy(False)
-                form.accept()
-            done(result)
-            self._update_buttons()
-            self.changed.emit()
-            self.reload()
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.content.setEnabled(True)
-            text = error_text(exc)
-            self.message_label.setText("")
-            self.show_error(text)
-            if form is not None and shiboken6.isValid(form):
-                form.set_busy(False)
-                form.show_error(text)
-            self._update_buttons()
-            self.reload()  # another window may have changed the case: show what is true now
-
-        run_in_pool(call, on_done=finished, on_error=failed, context=self)
+        run_action(self, busy_text, call, done, form)
 
     def _open_form(self, form: ActionForm, submitted: Callable[[], None]) -> None:
         self.form = form

@@ -1,0 +1,82 @@
+"""One action at a time on a detail view (a case, a proxy case): the view and its form wait on the pool.
+
+While the action runs the view's content and the open form are disabled, so a second click cannot send
+the same step twice; afterwards the view reads its record again either way, because on a failure another
+terminal may have changed it and the clerk must see what is true now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import shiboken6
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QLabel, QWidget
+
+from yk_desktop.gui.workers import error_text, run_in_pool
+
+
+class ActionFormLike(Protocol):
+    def set_busy(self, busy: bool) -> None: ...
+    def accept(self) -> None: ...
+    def show_error(self, text: str) -> None: ...
+
+
+class DetailView(Protocol):
+    busy: bool
+    content: QWidget
+    error_label: QLabel
+
+    @property
+    def changed(self) -> SignalInstance: ...
+    @property
+    def status_label(self) -> QLabel: ...
+    def show_error(self, text: str) -> None: ...
+    def _update_buttons(self) -> None: ...
+    def reload(self) -> None: ...
+
+
+def run_action(
+    view: DetailView,
+    busy_text: str,
+    call: Callable[[], object],
+    done: Callable[[Any], None],
+    form: ActionFormLike | None = None,
+) -> None:
+    """``call()`` on the worker pool with ``view`` (and ``form``) disabled; ``done(result)``, then reload."""
+    if view.busy:
+        return
+    view.busy = True
+    view.error_label.hide()
+    view.status_label.setText(busy_text)
+    view.content.setEnabled(False)
+    if form is not None:
+        form.set_busy(True)
+
+    def finished(result: object) -> None:
+        view.busy = False
+        view.content.setEnabled(True)
+        if form is not None and shiboken6.isValid(form):
+            form.set_busy(False)
+            form.accept()
+        view.status_label.setText("")
+        done(result)
+        view._update_buttons()
+        view.changed.emit()
+        view.reload()
+
+    def failed(exc: BaseException) -> None:
+        view.busy = False
+        view.content.setEnabled(True)
+        text = error_text(exc)
+        view.status_label.setText("")
+        view.show_error(text)
+        if form is not None and shiboken6.isValid(form):
+            form.set_busy(False)
+            form.show_error(text)
+        view._update_buttons()
+        view.reload()
+
+    context = view if isinstance(view, QWidget) else None
+    run_in_pool(call, on_done=finished, on_error=failed, context=context)
