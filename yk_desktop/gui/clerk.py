@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -48,24 +48,12 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.docno import parse_payload
 from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
-from yk_desktop.gui import events
-from yk_desktop.gui.agency_panel import AgencyPanel
-from yk_desktop.gui.appointment_day import AppointmentDayPanel
-from yk_desktop.gui.appointment_dialog import AppointmentDialog
-from yk_desktop.gui.archive import ArchivePanel
-from yk_desktop.gui.casedialog import open_case
-from yk_desktop.gui.caselist import CaseListPanel
+from yk_desktop.gui import events, warmup
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
-from yk_desktop.gui.complaint_intake import ComplaintIntakeDialog
-from yk_desktop.gui.inquiry_dialog import open_inquiry_form
-from yk_desktop.gui.inquiry_panel import InquiryPanel
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
-from yk_desktop.gui.notice_dialog import AcceptDialog, BundlePickDialog, NoticeDialog
 from yk_desktop.gui.panel import REFRESH_MS, ModePanel
-from yk_desktop.gui.review_later import LaterRatingDialog
-from yk_desktop.gui.review_pad import ReviewPad, ask_for_review
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import appointments, hall, queue, serving
@@ -74,6 +62,29 @@ from yk_desktop.services.hall import CategoryInfo, WindowInfo
 from yk_desktop.services.queue import TicketInfo
 from yk_desktop.services.runtime import Runtime
 from yk_desktop.services.serving import WindowStatus
+
+if TYPE_CHECKING:
+    from yk_desktop.gui.agency_panel import AgencyPanel
+    from yk_desktop.gui.appointment_day import AppointmentDayPanel
+    from yk_desktop.gui.archive import ArchivePanel
+    from yk_desktop.gui.caselist import CaseListPanel
+    from yk_desktop.gui.inquiry_panel import InquiryPanel
+
+# What the keys and tabs beside the queue open, imported once the window is up (gui/warmup.py).
+WARM_UP = (
+    "yk_desktop.gui.notice_dialog",
+    "yk_desktop.gui.review_pad",
+    "yk_desktop.gui.casedialog",
+    "yk_desktop.gui.caselist",
+    "yk_desktop.gui.inquiry_dialog",
+    "yk_desktop.gui.appointment_dialog",
+    "yk_desktop.gui.inquiry_panel",
+    "yk_desktop.gui.agency_panel",
+    "yk_desktop.gui.appointment_day",
+    "yk_desktop.gui.archive",
+    "yk_desktop.gui.complaint_intake",
+    "yk_desktop.gui.review_later",
+)
 
 # A keyboard-wedge scanner types a whole payload in a few milliseconds; people need over 100 ms a key.
 SCAN_GAP_S = 0.05
@@ -399,7 +410,7 @@ class ClerkPanel(ModePanel):
         desk_buttons.addWidget(self.notice_button)
         desk_buttons.addWidget(self.bundle_button)
         self.inquiry_button = self._button(
-            self.tr("首问登记 (F12)"), self.tr("首问登记"), lambda: open_inquiry_form(self.session, self)
+            self.tr("首问登记 (F12)"), self.tr("首问登记"), self._open_inquiry_form
         )
         desk_buttons.addWidget(self.inquiry_button)
         self.appointment_button = self._button(
@@ -417,11 +428,11 @@ class ClerkPanel(ModePanel):
         items_layout.addWidget(self.search, 1)
         items_layout.addLayout(desk_buttons)
         # Cases and the archive are built when their tab is first opened: the clerk starts on 事项查询.
-        self.cases_tab = LazyTab(lambda: CaseListPanel(session, own_only=True))
-        self.archive_tab = LazyTab(lambda: ArchivePanel(session))
-        self.inquiry_tab = LazyTab(lambda: InquiryPanel(session))
-        self.agency_tab = LazyTab(lambda: AgencyPanel(session))
-        self.appointments_tab = LazyTab(lambda: AppointmentDayPanel(session))
+        self.cases_tab = LazyTab(partial(_own_cases, session))
+        self.archive_tab = LazyTab(partial(_archive, session))
+        self.inquiry_tab = LazyTab(partial(_inquiries, session))
+        self.agency_tab = LazyTab(partial(_agency, session))
+        self.appointments_tab = LazyTab(partial(_appointments, session))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("事项与文书"))
         self.tabs.addTab(items_tab, self.tr("事项查询"))
@@ -495,6 +506,7 @@ class ClerkPanel(ModePanel):
             )
         self._show_status()
         self.expect("queue", "items")
+        self.loaded.connect(lambda: warmup.import_soon(WARM_UP))
         self.refresh_status()
         self.search.run_search()
         self.every(REFRESH_MS, self.refresh_status, skip_while=self._status_loads)
@@ -548,6 +560,8 @@ class ClerkPanel(ModePanel):
     # -- desk services beside the queue ------------------------------------------------------------
     def open_appointment(self, code: str | None = None) -> None:
         """F10: 预约登记 at the window or by phone (book), or a scanned/typed code (change, cancel, reprint)."""
+        from yk_desktop.gui.appointment_dialog import AppointmentDialog
+
         dialog = AppointmentDialog(self.session, code=code, parent=self)
         if self.appointments_tab.built is not None:
             dialog.changed.connect(self.appointments_tab.built.refresh)
@@ -559,6 +573,8 @@ class ClerkPanel(ModePanel):
 
     def open_later_rating(self) -> None:
         """Ctrl+E: 补评, a rating given later (by phone or in person) for a ticket or case of the last days."""
+        from yk_desktop.gui.review_later import LaterRatingDialog
+
         subject = self.scanned.number if self.scanned is not None else ""
         self._open_dialog(LaterRatingDialog(self.session, self, subject=subject))
 
@@ -567,8 +583,15 @@ class ClerkPanel(ModePanel):
         self.tabs.setCurrentWidget(self.agency_tab)
         self.agency_tab.content().open_register()
 
+    def _open_inquiry_form(self) -> None:
+        from yk_desktop.gui.inquiry_dialog import open_inquiry_form
+
+        open_inquiry_form(self.session, self)
+
     def open_complaint_intake(self) -> None:
         """Ctrl+K: a complaint or request taken at the window (12345 hand-overs come to the manager)."""
+        from yk_desktop.gui.complaint_intake import ComplaintIntakeDialog
+
         self._open_dialog(ComplaintIntakeDialog(self.session, self))
 
     # -- the window's state --------------------------------------------------------------------------
@@ -793,6 +816,8 @@ class ClerkPanel(ModePanel):
             self._act(self.tr("正在叫号…"), queue.call_next, self._called)
 
     def _called(self, ticket: TicketInfo) -> None:
+        from yk_desktop.gui.review_pad import ReviewPad
+
         self.calls_made += 1
         for pad in self.findChildren(ReviewPad):
             if pad.isVisible():
@@ -833,6 +858,8 @@ class ClerkPanel(ModePanel):
         self.message_label.setText(self.tr("{0} 已办结，可呼叫下一位（F1）").format(ticket.number))
         if self.session.config.review.after_finish:
             # 一次一评: the applicant rates the service just finished (a second screen, or a dialog here).
+            from yk_desktop.gui.review_pad import ask_for_review
+
             pad = ask_for_review(self.session, self, ticket_id=ticket.id)
             pad.unavailable.connect(self.message_label.setText)
 
@@ -1049,6 +1076,8 @@ class ClerkPanel(ModePanel):
 
     def open_notice(self) -> None:
         """F8: the one-time notification for the item selected in 事项查询."""
+        from yk_desktop.gui.notice_dialog import NoticeDialog
+
         index = self.search.current_index()
         if not index.isValid():
             self.message_label.setText(self.tr("请先在“事项查询”中选择要告知的事项（Ctrl+F 查询）。"))
@@ -1061,6 +1090,8 @@ class ClerkPanel(ModePanel):
 
     def pick_bundle(self) -> None:
         """F9: choose a 一件事 and notify its merged materials."""
+        from yk_desktop.gui.notice_dialog import BundlePickDialog, NoticeDialog
+
         dialog = BundlePickDialog(self.session, parent=self)
         dialog.chosen.connect(
             lambda code: self._open_dialog(
@@ -1072,6 +1103,9 @@ class ClerkPanel(ModePanel):
     def open_document(self, kind: str, number: str) -> None:
         """A scanned notice opens for acceptance (what is still missing), a receipt's case number opens the
         case; a correction notice opens its archived copy."""
+        from yk_desktop.gui.casedialog import open_case
+        from yk_desktop.gui.notice_dialog import AcceptDialog
+
         if kind == "notice":
             self._open_dialog(AcceptDialog(self.session, number, parent=self))
             return
@@ -1098,3 +1132,34 @@ class ClerkPanel(ModePanel):
     @property
     def archive(self) -> ArchivePanel | None:
         return self.archive_tab.built
+
+
+# The tabs' pages, imported when a tab is first opened (and warmed up after the first data): see warmup.py.
+def _own_cases(session: Session) -> CaseListPanel:
+    from yk_desktop.gui.caselist import CaseListPanel
+
+    return CaseListPanel(session, own_only=True)
+
+
+def _archive(session: Session) -> ArchivePanel:
+    from yk_desktop.gui.archive import ArchivePanel
+
+    return ArchivePanel(session)
+
+
+def _inquiries(session: Session) -> InquiryPanel:
+    from yk_desktop.gui.inquiry_panel import InquiryPanel
+
+    return InquiryPanel(session)
+
+
+def _agency(session: Session) -> AgencyPanel:
+    from yk_desktop.gui.agency_panel import AgencyPanel
+
+    return AgencyPanel(session)
+
+
+def _appointments(session: Session) -> AppointmentDayPanel:
+    from yk_desktop.gui.appointment_day import AppointmentDayPanel
+
+    return AppointmentDayPanel(session)

@@ -48,7 +48,6 @@ from yk_desktop.store.models.inquiries import Handling
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
 # The one key that opens this form in every staff mode (bound by the mode window; F1–F9 are the clerk's).
-INQUIRY_KEYS = "F12"
 ITEM_RESULTS = 8
 
 

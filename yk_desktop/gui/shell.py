@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop import __version__
-from yk_desktop.gui.inquiry_dialog import INQUIRY_KEYS, open_inquiry_form
 from yk_desktop.gui.login import DemoAccount, LoginDialog
 from yk_desktop.gui.panel import ModePanel
 from yk_desktop.gui.session import LOGIN_MODES, MODES, Session, mode_name, role_name
@@ -52,6 +51,9 @@ def panel_class(mode: str) -> type[ModePanel]:
     assert isinstance(found, type) and issubclass(found, ModePanel)
     return found
 
+
+# 首问登记 from every staff mode, one key (办法 Art. 11).
+INQUIRY_KEYS = "F12"
 
 # A lost central database must show within seconds, but a terminal should not hammer it either.
 PING_MS = 10_000
@@ -211,7 +213,7 @@ class ModeWindow(QMainWindow):
             self._menu_parts.append(desk_menu)
             inquiry = self._action(self.tr("首问登记…"))
             inquiry.setShortcut(QKeySequence(INQUIRY_KEYS))
-            inquiry.triggered.connect(lambda _checked=False: open_inquiry_form(self.session, self))
+            inquiry.triggered.connect(self.open_inquiry_form)
             desk_menu.addAction(inquiry)
             self.addAction(inquiry)
             self.inquiry_action = inquiry
@@ -223,6 +225,12 @@ class ModeWindow(QMainWindow):
         # Public screens show only their panel: no menus, no status bar with IT details.
         self.menuBar().setVisible(not public)
         self.statusBar().setVisible(not public)
+
+    def open_inquiry_form(self) -> None:
+        # Imported on first use (the printing stack comes with it): see gui/warmup.py.
+        from yk_desktop.gui.inquiry_dialog import open_inquiry_form
+
+        open_inquiry_form(self.session, self)
 
     def _action(self, text: str) -> QAction:
         action = QAction(text, self)
