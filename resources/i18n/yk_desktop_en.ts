@@ -258,7 +258,7 @@
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_detail.py" line="+151"/>
+        <location filename="../../yk_desktop/gui/agency_detail.py" line="+153"/>
         <source>请在左侧选择代办件</source>
         <translation>Select a proxy case on the left</translation>
     </message>
@@ -370,12 +370,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>代办记录</source>
         <translation>Proxy case history</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>办理进展(&amp;J)</source>
         <translation>Pro&amp;gress</translation>
     </message>
@@ -411,6 +411,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>查看扫描件(&amp;V)</source>
+        <translation>&amp;View scan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看委托书扫描件</source>
+        <translation>View the scanned authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>打印委托书(&amp;P)</source>
         <translation>&amp;Print authorization</translation>
     </message>
@@ -460,7 +470,7 @@
         <translation>Cancel proxy service</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>代办提示</source>
         <translation>Proxy service message</translation>
     </message>
@@ -602,7 +612,12 @@
         <translation>The result is ready for collection; deliver and close.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>还没有附加委托书扫描件。</source>
+        <translation>No scanned authorization has been attached yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已登记结果待领取，可重打通知单。</source>
         <translation>Ready for collection recorded; the notice can be reprinted.</translation>
     </message>
@@ -617,7 +632,7 @@
         <translation>Deliver and close is possible once the result is ready for collection.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+55"/>
         <source>已显示完整号码（查看已记录）。</source>
         <translation>Full number shown (the view was recorded).</translation>
     </message>
@@ -677,7 +692,17 @@
         <translation>Scanned letter of authorization “{0}” attached.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>正在读取扫描件…</source>
+        <translation>Reading the scan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>委托书扫描件 — {0} — {1}</source>
+        <translation>Scanned authorization — {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>正在生成委托书…</source>
         <translation>Building the letter of authorization…</translation>
     </message>
@@ -2823,7 +2848,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+431"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+433"/>
         <location line="+4"/>
         <location line="+161"/>
         <location line="+1"/>
@@ -3210,7 +3235,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>This case has no archived documents yet.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+64"/>
         <source>正在登记补正…</source>
         <translation>Recording the correction request…</translation>
     </message>
@@ -3301,7 +3326,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Collection recorded.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>正在登记补交的材料…</source>
         <translation>Recording the materials handed in…</translation>
     </message>
@@ -3849,7 +3874,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+251"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+262"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -4108,12 +4133,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+60"/>
-        <location line="+237"/>
+        <location line="+249"/>
         <source>本机未设置窗口号，不能叫号。请在配置文件 [terminal] 中设置 window。</source>
         <translation>This PC has no window number, so it cannot call. Set window under [terminal] in the config file.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-209"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
@@ -4123,7 +4148,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Window {0} · Calling</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+289"/>
         <source>正在重呼…</source>
         <translation>Recalling…</translation>
     </message>
@@ -4134,12 +4159,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>正在处理…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>{0} 开始办理</source>
         <translation>Started serving {0}</translation>
     </message>
@@ -4154,7 +4179,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>{0} finished. You can call the next number (F1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{0} 已按过号处理</source>
         <translation>{0} marked as a no-show</translation>
     </message>
@@ -4271,23 +4296,23 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>请先在“事项查询”中选择要告知的事项（Ctrl+F 查询）。</source>
         <translation>First choose the item in Item search (Ctrl+F).</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+230"/>
+        <location line="-267"/>
+        <location line="+237"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-394"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-409"/>
         <source>暂停服务</source>
         <translation>Pause service</translation>
     </message>
@@ -4307,7 +4332,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Current ticket status</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+365"/>
         <source>已暂停服务：{0}</source>
         <translation>Service paused: {0}</translation>
     </message>
@@ -4338,12 +4363,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+389"/>
+        <location line="+396"/>
         <source>办理中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-396"/>
         <source>已叫号，等候办事人到窗口</source>
         <translation>Called; waiting for the applicant to come to the window</translation>
     </message>
@@ -4458,7 +4483,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>The current ticket {0} is not finished. First finish it (F3), mark it a no-show (F4), transfer it (F5) or put it on hold (F7).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>已呼叫 {0}，请到 {1} 号窗口</source>
         <translation>Called {0} to window {1}</translation>
     </message>
@@ -5268,7 +5293,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-789"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-762"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -5323,7 +5348,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>要求补正</source>
         <translation>Request correction</translation>
     </message>
@@ -5449,12 +5474,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>&amp;Standard</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>列出需要补正的全部材料，一次告知（行政许可法第三十二条）。补齐材料后办理期限从次日起重新计算。</source>
         <translation>List every material to correct, all at once (Administrative Licensing Law Art. 32). Once they are complete the time limit counts again from the next day.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>请选择或填写需要补正的材料。</source>
         <translation>Choose or type the material to correct.</translation>
     </message>
@@ -6716,7 +6741,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="+67"/>
+        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="+66"/>
         <source>首问登记</source>
         <translation>First-inquiry log</translation>
     </message>
@@ -8823,7 +8848,7 @@ Decision</translation>
 <context>
     <name>ModeWindow</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="+165"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="+175"/>
         <source>模式(&amp;M)</source>
         <translation>&amp;Mode</translation>
     </message>
@@ -8859,7 +8884,7 @@ Decision</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -8898,12 +8923,12 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>有 {0} 条启动提示，请信息管理员执行 yk-desktop doctor 查看</source>
         <translation>{0} start-up note(s): hall IT, please run yk-desktop doctor</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -10001,6 +10026,30 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
     </message>
 </context>
 <context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../yk_desktop/gui/scan_viewer.py" line="+37"/>
+        <source>扫描件无法显示（文件可能已损坏），请重新扫描后附加。</source>
+        <translation>The scan cannot be shown (the file may be damaged); scan it again and attach it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../yk_desktop/gui/session.py" line="+54"/>
@@ -10832,7 +10881,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../yk_desktop/gui/shell.py" line="-268"/>
+        <location filename="../../yk_desktop/gui/shell.py" line="-274"/>
         <source>启动提示</source>
         <translation>Start-up notice</translation>
     </message>
@@ -11100,6 +11149,11 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <location line="+1"/>
         <source>查看联系电话</source>
         <translation>Contact number viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看委托书扫描件</source>
+        <translation>View the scanned authorization</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11470,7 +11524,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>casedialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-481"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-483"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
@@ -12975,7 +13029,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>review_pad</name>
     <message>
-        <location filename="../../yk_desktop/gui/review_pad.py" line="+110"/>
+        <location filename="../../yk_desktop/gui/review_pad.py" line="+118"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
@@ -13101,7 +13155,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../yk_desktop/gui/workers.py" line="+214"/>
+        <location filename="../../yk_desktop/gui/workers.py" line="+230"/>
         <source>系统内部错误，请重试；如反复出现请联系信息管理员（错误编号 {0}）</source>
         <translation>Internal error, please try again; if it keeps happening, contact hall IT (reference {0})</translation>
     </message>

@@ -6,23 +6,27 @@ workload and closed proxy cases with their durations."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from sqlalchemy import select
 
 from tests.gui.conftest import session_for
 from tests.gui.test_accessibility import unnamed_controls
 from tests.gui.test_casedialog import message_button
 from tests.gui.test_caselist import type_text
 from tests.printing.pdfcheck import flat, page_count, poppler_text
-from tests.support.agency import AGENT01_ID, FOOD, PDF, accept_case, register
+from tests.support.agency import AGENT01_ID, FOOD, PDF, PNG, accept_case, register
 from yk_desktop.app import Started
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.gui import workers
@@ -40,8 +44,11 @@ from yk_desktop.gui.agency_panel import AgencyPanel
 from yk_desktop.gui.agency_register import AgencyRegisterDialog
 from yk_desktop.gui.casedialog import ActionForm
 from yk_desktop.gui.preview import PrintPreviewDialog
+from yk_desktop.gui.scan_viewer import ScanViewer
 from yk_desktop.gui.session import Session
 from yk_desktop.services import agency, agency_reports, auth, documents
+from yk_desktop.services.agency import Upload
+from yk_desktop.store.models import AuditEntry
 
 F = TypeVar("F", bound=ActionForm)
 APPLICANT_ID = "210802198001011230"
@@ -296,6 +303,7 @@ def test_an_agent_registers_hands_off_links_notifies_and_delivers(
     assert {b.accessibleName() for b in detail.action_buttons if b.isEnabled()} == {
         "打印委托书",
         "重打领取通知单",
+        "查看委托书扫描件",  # closed, but the signed form stays on file to be looked at
     }
     assert detail.step_button.toolTip() == "代办件已交付。"
     kinds = [e.kind for e in detail.events_model.rows()]
@@ -569,3 +577,86 @@ def test_closing_a_scanned_proxy_case_makes_the_openers_window_active_again(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opener)
     idle()
+
+
+def _png(width: int, height: int) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c00000"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def _one_page_pdf() -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.drawString(72, 720, "signed authorization")
+    page.save()
+    return out.getvalue()
+
+
+def _view(qtbot: QtBot, detail: AgencyDetail) -> ScanViewer:
+    click(qtbot, detail.view_scan_button)
+    qtbot.waitUntil(lambda: isinstance(detail.scan_viewer, ScanViewer) and detail.scan_viewer.isVisible())
+    assert detail.scan_viewer is not None
+    return detail.scan_viewer
+
+
+def test_a_window_views_the_scan_and_the_viewing_is_logged(
+    qtbot: QtBot, started: Started, agent_session: Session
+) -> None:
+    info = register(agent_session.runtime)
+    clerk = session_for(started, "clerk02")  # a window checking what the agent may do, not the agent
+    dialog = open_agency(None, clerk, info.agency_no)
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    qtbot.waitUntil(lambda: detail.details is not None, timeout=20_000)
+    assert not detail.view_scan_button.isEnabled()
+    assert "还没有附加委托书扫描件" in detail.view_scan_button.toolTip()
+
+    # A photographed form (PNG): shown fitted to the window, the scan's own colours.
+    agency.attach_authorization(
+        agent_session.runtime.uow(), info.agency_no, Upload("委托书.png", _png(1200, 1600)), staff_id=None
+    )
+    detail.reload()
+    qtbot.waitUntil(detail.view_scan_button.isEnabled, timeout=20_000)
+    viewer = _view(qtbot, detail)
+    assert viewer.windowTitle() == f"委托书扫描件 — {info.agency_no} — 委托书.png"
+    assert (viewer.image.width(), viewer.image.height()) == (1200, 1600) and viewer.note.isHidden()
+    shown = viewer.grab().toImage()
+    centre = viewer.picture.mapTo(viewer, viewer.picture.rect().center())
+    assert shown.pixelColor(centre).name() == "#c00000"
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: detail.scan_viewer is None or not detail.scan_viewer.isVisible())
+    settle(qtbot, detail)
+    kinds = [row.kind for row in detail.events_model.rows()]
+    assert kinds.count("scan_viewed") == 1
+    assert "查看委托书扫描件" in [
+        detail.events_model.data(detail.events_model.index(r, 1)) for r in range(len(kinds))
+    ]
+
+    # A scanned PDF: every page; a file that does not decode says so instead of showing nothing.
+    agency.attach_authorization(
+        agent_session.runtime.uow(), info.agency_no, Upload("委托书.pdf", _one_page_pdf()), staff_id=None
+    )
+    detail.reload()
+    settle(qtbot, detail)
+    viewer = _view(qtbot, detail)
+    assert viewer.page_count == 1 and viewer.note.isHidden()
+    viewer.close()
+    agency.attach_authorization(
+        agent_session.runtime.uow(), info.agency_no, Upload("坏.png", PNG), staff_id=None
+    )
+    detail.reload()
+    settle(qtbot, detail)
+    viewer = _view(qtbot, detail)
+    assert viewer.note.isVisible() and "无法显示" in viewer.note.text()
+    viewer.close()
+    with agent_session.runtime.uow().reading() as uow:
+        logged = uow.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.action == "agency.scan_viewed")
+        ).all()
+    assert len(logged) == 3
+    dialog.close()

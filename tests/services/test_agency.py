@@ -380,7 +380,7 @@ def test_the_scan_is_kept_and_a_replacement_keeps_the_old_one(runtime: Runtime) 
     info = register(runtime)
     me = staff_id(runtime)
     with pytest.raises(NotFound, match="还没有附加委托书扫描件"):
-        agency.authorization_scan(runtime.uow(), info.agency_no)
+        agency.authorization_scan(runtime.uow(), info.agency_no, staff_id=me)
     first = agency.attach_authorization(
         runtime.uow(), info.agency_no, Upload(r"C:\扫描\委托书.JPG", JPEG), staff_id=me
     )
@@ -389,7 +389,7 @@ def test_the_scan_is_kept_and_a_replacement_keeps_the_old_one(runtime: Runtime) 
     second = agency.attach_authorization(
         runtime.uow(), info.agency_no, Upload("委托书-签字.png", PNG), staff_id=me
     )
-    shown, data = agency.authorization_scan(runtime.uow(), info.agency_no)
+    shown, data = agency.authorization_scan(runtime.uow(), info.agency_no, staff_id=me)
     assert shown == second and data == PNG
     assert agency.get(runtime.uow(), info.agency_no).attachment == second
     with runtime.uow().reading() as uow:
@@ -493,3 +493,19 @@ def test_requests_are_frozen_values() -> None:
     # The gui builds a request on the UI thread and hands it to a worker: it must not change under it.
     with pytest.raises(dataclasses.FrozenInstanceError):
         agency.Authorization("", (), False, TODAY, TODAY).matter = "x"  # type: ignore[misc]
+
+
+def test_viewing_the_scan_is_for_staff_and_logged(runtime: Runtime) -> None:
+    """The signed 委托书 carries whole ID numbers: who looked at it, and when, is on record."""
+    info = register(runtime)
+    me = staff_id(runtime)
+    agency.attach_authorization(runtime.uow(), info.agency_no, Upload("委托书.png", PNG), staff_id=me)
+    with pytest.raises(PermissionDenied, match="请先登录"):
+        agency.authorization_scan(runtime.uow(), info.agency_no, staff_id=None)
+    assert "agency.scan_viewed" not in audit_actions(runtime)
+    window_clerk = auth.login(runtime.uow(), "clerk02", "demo1234").id  # not the agent: a window checking
+    shown, data = agency.authorization_scan(runtime.uow(), info.agency_no, staff_id=window_clerk)
+    assert shown.file_name == "委托书.png" and data == PNG
+    viewed = [e for e in agency_reports.events(runtime.uow(), info.agency_no) if e.kind == "scan_viewed"]
+    assert [(e.detail["file_name"], e.staff_name) for e in viewed] == [("委托书.png", "刘洋")]
+    assert audit_actions(runtime).count("agency.scan_viewed") == 1

@@ -53,6 +53,7 @@ def event_name(kind: str) -> str:
         "delivered": translate("agency", "交付办结"),
         "cancelled": translate("agency", "取消代办"),
         "contact_viewed": translate("agency", "查看联系电话"),
+        "scan_viewed": translate("agency", "查看委托书扫描件"),
     }
     return names.get(kind, kind)
 

@@ -58,11 +58,12 @@ from yk_desktop.gui.caselist import ROW_COLOURS, status_text
 from yk_desktop.gui.detail_actions import run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog
+from yk_desktop.gui.scan_viewer import ScanViewer
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import agency, agency_documents, agency_reports, documents, hall
 from yk_desktop.services.agency import AgencyInfo
-from yk_desktop.services.agency_files import FILE_FILTER
+from yk_desktop.services.agency_files import FILE_FILTER, AttachmentInfo
 from yk_desktop.services.agency_reports import AgentChoice, EventRow, LinkedDeadline
 from yk_desktop.services.cases import DeadlineStatus
 from yk_desktop.services.documents import DocumentInfo
@@ -142,6 +143,7 @@ class AgencyDetail(QWidget):
         self.form: ActionForm | None = None
         self.file_dialog: QFileDialog | None = None
         self.preview: PrintPreviewDialog | None = None
+        self.scan_viewer: ScanViewer | None = None
         self._loads = LatestOnly()
         self._why_not: dict[QPushButton, str] = {}
         # (agency_no, whole number) once asked for with 查看完整号码; every other time the number is masked.
@@ -209,6 +211,7 @@ class AgencyDetail(QWidget):
         self.scan_button = button(
             self.tr("附加扫描件(&F)"), self.tr("附加或更换委托书扫描件"), self.choose_scan
         )
+        self.view_scan_button = button(self.tr("查看扫描件(&V)"), self.tr("查看委托书扫描件"), self.view_scan)
         self.form_button = button(self.tr("打印委托书(&P)"), self.tr("打印委托书"), self.print_form)
         self.ready_button = button(
             self.tr("结果待领取(&R)"), self.tr("结果待领取并打印通知单"), self.ask_ready
@@ -221,6 +224,7 @@ class AgencyDetail(QWidget):
             self.handoff_button,
             self.link_button,
             self.scan_button,
+            self.view_scan_button,
             self.form_button,
             self.ready_button,
             self.slip_button,
@@ -428,6 +432,7 @@ class AgencyDetail(QWidget):
             self.handoff_button: stopped or (self.tr("结果待领取，请交付办结。") if ready else ""),
             self.link_button: stopped,
             self.scan_button: closed,
+            self.view_scan_button: "" if info.attachment is not None else self.tr("还没有附加委托书扫描件。"),
             self.form_button: "",
             self.ready_button: stopped or (self.tr("已登记结果待领取，可重打通知单。") if ready else ""),
             self.slip_button: "" if info.ready_at is not None else self.tr("结果待领取后才有领取通知单。"),
@@ -570,6 +575,30 @@ class AgencyDetail(QWidget):
             lambda: attach_file(runtime, number, path, staff_id),
             lambda name: self.message.setText(self.tr("已附加委托书扫描件“{0}”。").format(name)),
         )
+
+    def view_scan(self) -> None:
+        """The signed 委托书 as scanned (viewing is logged: it carries whole ID numbers)."""
+        if not self._press(self.view_scan_button):
+            return
+        runtime, number, staff_id = self._ids()
+        self._run(
+            self.tr("正在读取扫描件…"),
+            lambda: agency.authorization_scan(runtime.uow(), number, staff_id=staff_id),
+            lambda shown: self._show_scan(number, *shown),
+        )
+
+    def _show_scan(self, number: str, info: AttachmentInfo, data: bytes) -> None:
+        title = self.tr("委托书扫描件 — {0} — {1}").format(number, info.file_name)
+        viewer = ScanViewer(data, info.content_type, title, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.scan_viewer = viewer
+
+        def closed(_result: int) -> None:
+            if self.scan_viewer is viewer:
+                self.scan_viewer = None  # deleted on close: nothing may reach for it afterwards
+
+        viewer.finished.connect(closed)
+        viewer.open()
 
     def print_form(self) -> None:
         if not self._press(self.form_button):

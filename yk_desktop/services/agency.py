@@ -713,14 +713,24 @@ def attach_authorization(
     return info
 
 
-def authorization_scan(uow: UnitOfWork, agency_no: str) -> tuple[AttachmentInfo, bytes]:
-    """The current scanned 委托书 and its bytes."""
-    with uow.reading():
+def authorization_scan(
+    uow: UnitOfWork, agency_no: str, *, staff_id: uuid.UUID | None
+) -> tuple[AttachmentInfo, bytes]:
+    """The current scanned 委托书 and its bytes, for the hall's staff (a window checks what the agent may
+    do). The signed form carries whole ID numbers, so each viewing is logged (``scan_viewed`` in the proxy
+    case's log and the audit trail), as a revealed phone number is."""
+    with uow:
         record = _record(uow, agency_no, lock=False)
+        staff = uow.session.get(Staff, staff_id) if staff_id is not None else None
+        if staff is None or staff.hall_id != record.hall_id or not staff.active:
+            raise PermissionDenied("请先登录，再查看委托书扫描件。")
         info = agency_files.current_attachment(uow.session, record.id)
         if info is None:
             raise NotFound(f"代办件 {record.agency_no} 还没有附加委托书扫描件。")
-        return info, agency_files.attachment_data(uow.session, info.id)
+        data = agency_files.attachment_data(uow.session, info.id)
+        _event(uow, record, "scan_viewed", staff.id, file_name=info.file_name)
+        uow.commit()
+    return info, data
 
 
 def default_validity(uow: UnitOfWork) -> tuple[date, date]:
