@@ -9332,7 +9332,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>PolicyPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/policy_panel.py" line="+63"/>
+        <location filename="../../yk_desktop/gui/policy_panel.py" line="+101"/>
         <source>以下期限和预约规则因地方规定而异，由大厅负责人按本地规定设置；全大厅所有窗口按同一规则计算。工作日按“工作日历”扣除节假日。</source>
         <translation>The time limits and appointment rules below vary with local regulations; the hall manager sets them by local rules, and every window in the hall counts by the same rules. Working days exclude holidays according to the “Work calendar”.</translation>
     </message>
@@ -9362,7 +9362,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>默认 {0} {1}，可设 {2}–{3}</source>
         <translation>Default {0} {1}; allowed {2}–{3}</translation>
     </message>
@@ -12952,7 +12952,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>policy_panel</name>
     <message>
-        <location filename="../../yk_desktop/gui/policy_panel.py" line="-130"/>
+        <location filename="../../yk_desktop/gui/policy_panel.py" line="-166"/>
         <source>首问负责</source>
         <translation>First-inquiry responsibility</translation>
     </message>
@@ -12975,6 +12975,111 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <location line="+1"/>
         <source>投诉与诉求</source>
         <translation>Complaints and requests</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>首问登记超时未办结提醒</source>
+        <translation>Alert when a first inquiry stays open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办结果领取提醒</source>
+        <translation>Reminder to collect a proxy case's result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最少提前预约天数</source>
+        <translation>Minimum days booked ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可预约范围</source>
+        <translation>Booking horizon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最晚取消时间（时段开始前）</source>
+        <translation>Latest cancellation (before the slot starts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每人每天预约次数上限</source>
+        <translation>Bookings per person per day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时段结束后判定爽约的宽限</source>
+        <translation>Grace after the slot ends before a no-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>爽约后暂停预约的次数</source>
+        <translation>No-shows that suspend booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>爽约次数的统计期</source>
+        <translation>Period in which no-shows are counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结后补评期限</source>
+        <translation>Time to rate later after completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评整改期限</source>
+        <translation>Time limit to fix a bad rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询答复期限</source>
+        <translation>Time limit to answer a consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>求助办理期限</source>
+        <translation>Time limit for a request for help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议答复期限</source>
+        <translation>Time limit to answer a suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉办理期限</source>
+        <translation>Time limit to handle a complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举报办理期限</source>
+        <translation>Time limit to handle a report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分钟</source>
+        <translation>minutes</translation>
     </message>
 </context>
 <context>

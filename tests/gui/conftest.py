@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from yk_desktop import app
 from yk_desktop.config import Config, ReviewConfig
-from yk_desktop.gui import workers
+from yk_desktop.gui import i18n, workers
 from yk_desktop.gui.session import Session
 from yk_desktop.services import auth
 from yk_desktop.services.runtime import Runtime
@@ -49,3 +50,11 @@ def clerk_session(started: app.Started) -> Session:
 @pytest.fixture
 def manager_session(started: app.Started) -> Session:
     return session_for(started, "manager01")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue installed for one test."""
+    i18n.install(qapp, "en")
+    yield
+    i18n.remove(qapp)

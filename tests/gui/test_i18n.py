@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from yk_desktop.gui.session import mode_name
 from yk_desktop.resources import resource
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "yk_desktop" / "gui"
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.remove(qapp)
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str]:

@@ -31,13 +31,51 @@ from yk_desktop.services.runtime import Runtime
 
 translate = QCoreApplication.translate
 
-_GROUPS = (
-    ("inquiry.", translate("policy_panel", "首问负责")),
-    ("agency.", translate("policy_panel", "帮办代办")),
-    ("appointment.", translate("policy_panel", "预约服务")),
-    ("review.", translate("policy_panel", "好差评")),
-    ("complaint.", translate("policy_panel", "投诉与诉求")),
-)
+
+def _groups() -> tuple[tuple[str, str], ...]:
+    # Built when the form is, not at import: the English catalogue may be installed after this module loads.
+    return (
+        ("inquiry.", translate("policy_panel", "首问负责")),
+        ("agency.", translate("policy_panel", "帮办代办")),
+        ("appointment.", translate("policy_panel", "预约服务")),
+        ("review.", translate("policy_panel", "好差评")),
+        ("complaint.", translate("policy_panel", "投诉与诉求")),
+    )
+
+
+def rule_label(rule: Rule) -> str:
+    """The rule's name on the form. services/policy names each rule in Chinese for its messages; the
+    same names are written here so the catalogue can translate them (a test keeps the two equal)."""
+    labels = {
+        "inquiry.open_alert_hours": translate("policy_panel", "首问登记超时未办结提醒"),
+        "agency.ready_notice_days": translate("policy_panel", "代办结果领取提醒"),
+        "appointment.min_days_ahead": translate("policy_panel", "最少提前预约天数"),
+        "appointment.horizon_working_days": translate("policy_panel", "可预约范围"),
+        "appointment.cancel_before_hours": translate("policy_panel", "最晚取消时间（时段开始前）"),
+        "appointment.per_person_per_day": translate("policy_panel", "每人每天预约次数上限"),
+        "appointment.no_show_grace_minutes": translate("policy_panel", "时段结束后判定爽约的宽限"),
+        "appointment.no_show_limit": translate("policy_panel", "爽约后暂停预约的次数"),
+        "appointment.no_show_window_days": translate("policy_panel", "爽约次数的统计期"),
+        "review.later_rating_days": translate("policy_panel", "办结后补评期限"),
+        "review.followup_working_days": translate("policy_panel", "差评整改期限"),
+        "complaint.days.consult": translate("policy_panel", "咨询答复期限"),
+        "complaint.days.help": translate("policy_panel", "求助办理期限"),
+        "complaint.days.suggestion": translate("policy_panel", "建议答复期限"),
+        "complaint.days.complaint": translate("policy_panel", "投诉办理期限"),
+        "complaint.days.report": translate("policy_panel", "举报办理期限"),
+    }
+    return labels.get(rule.key, rule.label)
+
+
+def unit_text(rule: Rule) -> str:
+    units = {
+        "小时": translate("policy_panel", "小时"),
+        "个工作日": translate("policy_panel", "个工作日"),
+        "天": translate("policy_panel", "天"),
+        "次": translate("policy_panel", "次"),
+        "分钟": translate("policy_panel", "分钟"),
+    }
+    return units.get(rule.unit, rule.unit)
 
 
 def save_rules(runtime: Runtime, values: dict[str, int], staff_id: uuid.UUID | None) -> dict[str, int]:
@@ -68,11 +106,11 @@ class PolicyPanel(QWidget):
         intro.setWordWrap(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        for prefix, title in _GROUPS:
+        for prefix, title in _groups():
             group = QGroupBox(title)
             form = QFormLayout(group)
             for rule in (r for r in RULES if r.key.startswith(prefix)):
-                form.addRow(rule.label, self._box(rule))
+                form.addRow(rule_label(rule), self._box(rule))
             body_layout.addWidget(group)
         body_layout.addStretch(1)
         scroll = QScrollArea()
@@ -104,10 +142,11 @@ class PolicyPanel(QWidget):
     def _box(self, rule: Rule) -> QSpinBox:
         box = QSpinBox()
         box.setRange(rule.minimum, rule.maximum)
-        box.setSuffix(f" {rule.unit}")
-        box.setAccessibleName(rule.label)
+        unit = unit_text(rule)
+        box.setSuffix(f" {unit}")
+        box.setAccessibleName(rule_label(rule))
         box.setToolTip(
-            self.tr("默认 {0} {1}，可设 {2}–{3}").format(rule.default, rule.unit, rule.minimum, rule.maximum)
+            self.tr("默认 {0} {1}，可设 {2}–{3}").format(rule.default, unit, rule.minimum, rule.maximum)
         )
         box.valueChanged.connect(lambda _v: self._follow())
         self.boxes[rule.key] = box
