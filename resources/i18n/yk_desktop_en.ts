@@ -10216,12 +10216,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Slot type</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>星期{0}</source>
-        <translation>Weekday {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-99"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>
@@ -11274,12 +11269,42 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>周{0}</source>
-        <translation>Weekday {0}</translation>
+        <location line="+7"/>
+        <source>周一</source>
+        <translation>Mon</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{0}列表</source>
         <translation>{0} list</translation>
     </message>
@@ -12984,7 +13009,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
     <message>
         <location line="+1"/>
         <source>代办结果领取提醒</source>
-        <translation>Reminder to collect a proxy case's result</translation>
+        <translation>Reminder to collect a proxy case&apos;s result</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from yk_desktop.app import Started
 from yk_desktop.gui import i18n
+from yk_desktop.gui.appointment_common import weekday_label
 from yk_desktop.gui.login import LoginDialog
 from yk_desktop.gui.models import days
 from yk_desktop.gui.session import mode_name
@@ -76,3 +77,10 @@ def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
     committed = messages(resource("i18n", "yk_desktop_en.ts"))
     untranslated = [key for key in messages(fresh) if not committed.get(key)]
     assert untranslated == [], "run resources/i18n/update.sh and translate these"
+
+
+def test_weekdays_are_whole_words_in_each_language(qapp: QApplication, english: None) -> None:
+    # Once 周{0} with a Chinese character put in: English showed "Weekday 一".
+    assert [weekday_label(d) for d in range(7)] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    i18n.remove(qapp)
+    assert [weekday_label(d) for d in range(7)] == ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]

@@ -53,7 +53,16 @@ def channel_label(channel: str) -> str:
 
 
 def weekday_label(day: int) -> str:
-    return translate("appointment", "周{0}").format("一二三四五六日"[day])
+    """Monday is 0, as ``date.weekday()`` counts."""
+    return (
+        translate("appointment", "周一"),
+        translate("appointment", "周二"),
+        translate("appointment", "周三"),
+        translate("appointment", "周四"),
+        translate("appointment", "周五"),
+        translate("appointment", "周六"),
+        translate("appointment", "周日"),
+    )[day]
 
 
 def hall_today(session: Session) -> date:

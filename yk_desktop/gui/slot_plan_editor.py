@@ -161,7 +161,7 @@ class SlotPlanPanel(QWidget):
         days_row = QHBoxLayout()
         for d in range(7):
             box = QCheckBox(weekday_label(d))
-            box.setAccessibleName(self.tr("星期{0}").format("一二三四五六日"[d]))
+            box.setAccessibleName(weekday_label(d))
             box.setChecked(d < 5)
             self.day_boxes.append(box)
             days_row.addWidget(box)
