@@ -108,7 +108,7 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+251"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+87"/>
         <source>填写提示</source>
         <translation>Form message</translation>
     </message>
@@ -2848,15 +2848,15 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+433"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="+235"/>
         <location line="+4"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+1"/>
         <source>办件 {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-165"/>
         <source>办件状态</source>
         <translation>Case status</translation>
     </message>
@@ -2957,12 +2957,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>办理记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-54"/>
         <source>要求补正(&amp;B)</source>
         <translation>Request &amp;correction</translation>
     </message>
@@ -2972,7 +2972,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Request correction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>补正完成(&amp;R)</source>
         <translation>Co&amp;rrection received</translation>
     </message>
@@ -2982,7 +2982,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Correction received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>中止计时(&amp;S)</source>
         <translation>&amp;Suspend clock</translation>
     </message>
@@ -3032,7 +3032,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Tolerated materials received</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>打印受理回执(&amp;P)</source>
         <translation>&amp;Print receipt</translation>
     </message>
@@ -3042,7 +3042,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>重打文书(&amp;C)</source>
         <translation>Reprint do&amp;cument</translation>
     </message>
@@ -3052,7 +3052,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Reprint an archived document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3063,13 +3063,13 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+15"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <location line="+40"/>
         <source>正在读取办件…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>办理提示</source>
         <translation>Case message</translation>
     </message>
@@ -3105,7 +3105,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>{0}, collected by {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>自 {0} 起中止计时（{1}），恢复后期限按中止的工作日顺延。</source>
         <translation>Clock suspended since {0} ({1}); when it resumes, the deadlines move by the working days it was suspended.</translation>
     </message>
@@ -5293,7 +5293,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-762"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+260"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -5348,7 +5348,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>要求补正</source>
         <translation>Request correction</translation>
     </message>
@@ -5424,7 +5424,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
@@ -5434,7 +5434,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Delete the selected correction items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>限期补正(&amp;E)</source>
         <translation>Du&amp;e by</translation>
     </message>
@@ -6494,7 +6494,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>HandOverForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="+144"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+144"/>
         <source>登记领取</source>
         <translation>Record collection</translation>
     </message>
@@ -9646,7 +9646,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ReasonForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-103"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="-103"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
@@ -10696,7 +10696,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ToleratedForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-72"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="-72"/>
         <source>补交容缺材料</source>
         <translation>Tolerated materials received</translation>
     </message>
@@ -11549,7 +11549,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>casedialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-483"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-701"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>

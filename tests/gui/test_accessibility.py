@@ -213,8 +213,7 @@ def test_the_case_list_and_the_case_dialog_are_named_and_keyboard_usable(
     from datetime import date
 
     from tests.gui.test_caselist import FOOD, make_case
-    from yk_desktop.gui.casedialog import (
-        CaseDialog,
+    from yk_desktop.gui.case_forms import (
         CompleteForm,
         CorrectionForm,
         HandOverForm,
@@ -223,6 +222,7 @@ def test_the_case_list_and_the_case_dialog_are_named_and_keyboard_usable(
         ReprintForm,
         ToleratedForm,
     )
+    from yk_desktop.gui.casedialog import CaseDialog
     from yk_desktop.gui.caselist import CaseListPanel
     from yk_desktop.services import documents
 

@@ -42,7 +42,7 @@ from yk_desktop.gui.agency_forms import (
 from yk_desktop.gui.agency_manager import AgencyManagerPanel
 from yk_desktop.gui.agency_panel import AgencyPanel
 from yk_desktop.gui.agency_register import AgencyRegisterDialog
-from yk_desktop.gui.casedialog import ActionForm
+from yk_desktop.gui.case_forms import ActionForm
 from yk_desktop.gui.preview import PrintPreviewDialog
 from yk_desktop.gui.scan_viewer import ScanViewer
 from yk_desktop.gui.session import Session

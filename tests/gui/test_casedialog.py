@@ -19,9 +19,8 @@ from sqlalchemy import select, update
 from tests.gui.test_caselist import FOOD, make_case, type_text
 from yk_desktop.core.clock import HALL_TZ, FixedClock
 from yk_desktop.gui import workers
-from yk_desktop.gui.casedialog import (
+from yk_desktop.gui.case_forms import (
     ActionForm,
-    CaseDialog,
     CompleteForm,
     CorrectionForm,
     HandOverForm,
@@ -29,8 +28,8 @@ from yk_desktop.gui.casedialog import (
     ReceiptForm,
     ReprintForm,
     ToleratedForm,
-    open_case,
 )
+from yk_desktop.gui.casedialog import CaseDialog, open_case
 from yk_desktop.gui.preview import PrintPreviewDialog
 from yk_desktop.gui.session import Session
 from yk_desktop.services import cases, documents, notices

@@ -119,7 +119,8 @@ def test_the_result_collected_brings_the_rating_pad_for_the_case(
 
     from tests.gui.test_casedialog import click, form_of, message_button, settle
     from tests.gui.test_caselist import make_case
-    from yk_desktop.gui.casedialog import CompleteForm, HandOverForm, open_case
+    from yk_desktop.gui.case_forms import CompleteForm, HandOverForm
+    from yk_desktop.gui.casedialog import open_case
 
     monkeypatch.setenv("YK_DESKTOP_DATA", str(tmp_path))
     case_no = make_case(rating_clerk.runtime, "210800-SCJG-XK-001", "张三")

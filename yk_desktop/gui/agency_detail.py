@@ -53,7 +53,7 @@ from yk_desktop.gui.agency_forms import (
     StepForm,
 )
 from yk_desktop.gui.agency_register import authorization_pdf
-from yk_desktop.gui.casedialog import ActionForm
+from yk_desktop.gui.case_forms import ActionForm
 from yk_desktop.gui.caselist import ROW_COLOURS, status_text
 from yk_desktop.gui.detail_actions import run_action
 from yk_desktop.gui.models import Column, RowTableModel

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.casedialog import ActionForm
+from yk_desktop.gui.case_forms import ActionForm
 from yk_desktop.services.agency import NOTE_MAX, AgencyInfo
 from yk_desktop.services.agency_reports import AgentChoice
 from yk_desktop.services.hall import WindowInfo
