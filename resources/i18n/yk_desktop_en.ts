@@ -258,7 +258,7 @@
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_detail.py" line="+153"/>
+        <location filename="../../yk_desktop/gui/agency_detail.py" line="+161"/>
         <source>请在左侧选择代办件</source>
         <translation>Select a proxy case on the left</translation>
     </message>
@@ -411,13 +411,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>查看扫描件(&amp;V)</source>
-        <translation>&amp;View scan</translation>
+        <source>查看委托书扫描件</source>
+        <translation>View the scanned authorization</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>查看委托书扫描件</source>
-        <translation>View the scanned authorization</translation>
+        <source>查看扫描件(&amp;S)</source>
+        <translation>View &amp;scan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -572,12 +572,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>请先选择代办件。</source>
         <translation>Select a proxy case first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>查看委托书扫描件（查看会记录在代办记录中）</source>
+        <translation>View the scanned authorization (the viewing is recorded in the proxy case&apos;s log)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>显示完整号码以便联系（查看会记录在代办记录中）</source>
         <translation>Show the full number to call (each view is recorded in the proxy case log)</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Reading the scan…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>委托书扫描件 — {0} — {1}</source>
         <translation>Scanned authorization — {0} — {1}</translation>
     </message>
@@ -3874,7 +3879,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+262"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+288"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -10028,12 +10033,18 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../yk_desktop/gui/scan_viewer.py" line="+37"/>
+        <location filename="../../yk_desktop/gui/scan_viewer.py" line="+53"/>
+        <source>扫描件分辨率过高（{0}×{1} 像素），无法显示；请以 300 dpi 重新扫描后附加。</source>
+        <translation>The scan&apos;s resolution is too high ({0}×{1} pixels) to show; scan it again at 300 dpi and attach it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
         <source>扫描件无法显示（文件可能已损坏），请重新扫描后附加。</source>
         <translation>The scan cannot be shown (the file may be damaged); scan it again and attach it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -10043,8 +10054,13 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>扫描件 PDF 设有打开密码，无法显示；请去掉密码后重新附加。</source>
+        <translation>The scanned PDF has an opening password and cannot be shown; remove the password and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
@@ -13285,7 +13301,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../yk_desktop/gui/workers.py" line="+230"/>
+        <location filename="../../yk_desktop/gui/workers.py" line="+249"/>
         <source>系统内部错误，请重试；如反复出现请联系信息管理员（错误编号 {0}）</source>
         <translation>Internal error, please try again; if it keeps happening, contact hall IT (reference {0})</translation>
     </message>

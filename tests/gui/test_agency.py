@@ -7,17 +7,21 @@ workload and closed proxy cases with their durations."""
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
@@ -44,7 +48,7 @@ from yk_desktop.gui.agency_panel import AgencyPanel
 from yk_desktop.gui.agency_register import AgencyRegisterDialog
 from yk_desktop.gui.case_forms import ActionForm
 from yk_desktop.gui.preview import PrintPreviewDialog
-from yk_desktop.gui.scan_viewer import ScanViewer
+from yk_desktop.gui.scan_viewer import ScanViewer, decode_image
 from yk_desktop.gui.session import Session
 from yk_desktop.services import agency, agency_reports, auth, documents
 from yk_desktop.services.agency import Upload
@@ -589,19 +593,55 @@ def _png(width: int, height: int) -> bytes:
     return bytes(data.data())
 
 
-def _one_page_pdf() -> bytes:
+def _jpeg(width: int, height: int, orientation: int = 1) -> bytes:
+    """A photo as a phone stores it: pixels as the sensor saw them, and an EXIF orientation."""
+    picture = Image.new("RGB", (width, height), (192, 0, 0))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
     out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
+    picture.save(out, "JPEG", quality=60, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def _one_page_pdf(password: str = "") -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, encrypt=StandardEncryption(password) if password else None)
     page.drawString(72, 720, "signed authorization")
     page.save()
     return out.getvalue()
 
 
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width``×``height``, with a token of image data behind it."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 16))
+        + chunk(b"IEND", b"")
+    )
+
+
 def _view(qtbot: QtBot, detail: AgencyDetail) -> ScanViewer:
-    click(qtbot, detail.view_scan_button)
+    # Alt+S, as the clerk would (Alt+V stays with 查看完整号码), in the window the clerk is in.
+    detail.window().activateWindow()
+    qtbot.waitUntil(detail.window().isActiveWindow)
+    qtbot.keyClick(detail.events_view, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(detail.scan_viewer, ScanViewer) and detail.scan_viewer.isVisible())
     assert detail.scan_viewer is not None
     return detail.scan_viewer
+
+
+def _attach(session: Session, detail: AgencyDetail, qtbot: QtBot, name: str, data: bytes) -> None:
+    assert detail.agency_no is not None
+    agency.attach_authorization(session.runtime.uow(), detail.agency_no, Upload(name, data), staff_id=None)
+    detail.reload()
+    settle(qtbot, detail)
+    qtbot.waitUntil(lambda: detail.fields["scan"].text().startswith(name), timeout=20_000)
 
 
 def test_a_window_views_the_scan_and_the_viewing_is_logged(
@@ -611,25 +651,27 @@ def test_a_window_views_the_scan_and_the_viewing_is_logged(
     clerk = session_for(started, "clerk02")  # a window checking what the agent may do, not the agent
     dialog = open_agency(None, clerk, info.agency_no)
     qtbot.addWidget(dialog)
+    dialog.show()
     detail = dialog.detail
     qtbot.waitUntil(lambda: detail.details is not None, timeout=20_000)
     assert not detail.view_scan_button.isEnabled()
     assert "还没有附加委托书扫描件" in detail.view_scan_button.toolTip()
 
-    # A photographed form (PNG): shown fitted to the window, the scan's own colours.
-    agency.attach_authorization(
-        agent_session.runtime.uow(), info.agency_no, Upload("委托书.png", _png(1200, 1600)), staff_id=None
-    )
-    detail.reload()
-    qtbot.waitUntil(detail.view_scan_button.isEnabled, timeout=20_000)
+    # A photographed form (PNG): fitted to the window's width as it opens, the scan's own colours.
+    _attach(agent_session, detail, qtbot, "委托书.png", _png(1200, 1600))
+    assert "查看会记录在代办记录中" in detail.view_scan_button.toolTip()
     viewer = _view(qtbot, detail)
     assert viewer.windowTitle() == f"委托书扫描件 — {info.agency_no} — 委托书.png"
     assert (viewer.image.width(), viewer.image.height()) == (1200, 1600) and viewer.note.isHidden()
+    viewport = viewer.area.viewport()
+    qtbot.waitUntil(lambda: abs(viewer.picture.pixmap().width() - viewport.width()) <= 24)
     shown = viewer.grab().toImage()
     centre = viewer.picture.mapTo(viewer, viewer.picture.rect().center())
     assert shown.pixelColor(centre).name() == "#c00000"
+    viewer.resize(600, 500)  # narrower: the picture follows, a moment after the resizing stops
+    qtbot.waitUntil(lambda: abs(viewer.picture.pixmap().width() - viewport.width()) <= 24)
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: detail.scan_viewer is None or not detail.scan_viewer.isVisible())
+    qtbot.waitUntil(lambda: detail.scan_viewer is None)
     settle(qtbot, detail)
     kinds = [row.kind for row in detail.events_model.rows()]
     assert kinds.count("scan_viewed") == 1
@@ -637,26 +679,61 @@ def test_a_window_views_the_scan_and_the_viewing_is_logged(
         detail.events_model.data(detail.events_model.index(r, 1)) for r in range(len(kinds))
     ]
 
-    # A scanned PDF: every page; a file that does not decode says so instead of showing nothing.
-    agency.attach_authorization(
-        agent_session.runtime.uow(), info.agency_no, Upload("委托书.pdf", _one_page_pdf()), staff_id=None
-    )
-    detail.reload()
-    settle(qtbot, detail)
+    # A phone photo lying on its side in the file (EXIF orientation 6) is shown upright; a large photo
+    # (20 megapixels) is decoded at a size a screen can show, not refused.
+    _attach(agent_session, detail, qtbot, "手机拍照.jpg", _jpeg(400, 300, orientation=6))
+    viewer = _view(qtbot, detail)
+    assert (viewer.image.width(), viewer.image.height()) == (300, 400) and viewer.note.isHidden()
+    viewer.close()
+    _attach(agent_session, detail, qtbot, "高清.jpg", _jpeg(4000, 5000))
+    viewer = _view(qtbot, detail)
+    assert (viewer.image.width(), viewer.image.height()) == (2400, 3000) and viewer.note.isHidden()
+    viewer.close()
+
+    # A scanned PDF: every page. One that cannot be shown says why and what to do.
+    _attach(agent_session, detail, qtbot, "委托书.pdf", _one_page_pdf())
     viewer = _view(qtbot, detail)
     assert viewer.page_count == 1 and viewer.note.isHidden()
     viewer.close()
-    agency.attach_authorization(
-        agent_session.runtime.uow(), info.agency_no, Upload("坏.png", PNG), staff_id=None
-    )
-    detail.reload()
-    settle(qtbot, detail)
+    _attach(agent_session, detail, qtbot, "加密.pdf", _one_page_pdf(password="1234"))
     viewer = _view(qtbot, detail)
-    assert viewer.note.isVisible() and "无法显示" in viewer.note.text()
+    assert (
+        viewer.note.isVisible()
+        and viewer.note.text() == "扫描件 PDF 设有打开密码，无法显示；请去掉密码后重新附加。"
+    )
+    viewer.close()
+    _attach(agent_session, detail, qtbot, "坏.png", PNG)
+    viewer = _view(qtbot, detail)
+    assert viewer.note.isVisible() and "文件可能已损坏" in viewer.note.text()
     viewer.close()
     with agent_session.runtime.uow().reading() as uow:
         logged = uow.session.scalars(
             select(AuditEntry.action).where(AuditEntry.action == "agency.scan_viewed")
         ).all()
-    assert len(logged) == 3
+    assert len(logged) == 6
+    dialog.close()
+
+
+def test_a_scan_too_large_to_decode_says_to_scan_again_at_300_dpi(qapp: object) -> None:
+    decoded = decode_image(_png_header(9921, 14031))  # A4 at 1200 dpi: beyond what Qt decodes
+    assert decoded.image.isNull()
+    assert decoded.problem == "扫描件分辨率过高（9921×14031 像素），无法显示；请以 300 dpi 重新扫描后附加。"
+
+
+def test_the_agent_reaches_the_number_with_alt_v_and_the_scan_with_alt_s(
+    qtbot: QtBot, agent_session: Session
+) -> None:
+    info = register(agent_session.runtime)
+    dialog = open_agency(None, agent_session, info.agency_no)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    detail = dialog.detail
+    qtbot.waitUntil(lambda: detail.details is not None, timeout=20_000)
+    _attach(agent_session, detail, qtbot, "委托书.png", _png(300, 400))
+    assert detail.phone_button.isEnabled() and detail.view_scan_button.isEnabled()
+    qtbot.keyClick(detail.events_view, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: detail.whole_phone is not None, timeout=20_000)
+    assert detail.scan_viewer is None
+    settle(qtbot, detail)
+    _view(qtbot, detail).close()
     dialog.close()

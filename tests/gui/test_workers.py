@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import logging
+import os
 import re
+import subprocess
+import sys
 import threading
 import weakref
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from yk_desktop.gui import ui_thread_gc
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool, wait_for_idle
 from yk_desktop.services.errors import DatabaseBusy
 
@@ -62,34 +63,103 @@ def test_only_the_newest_answer_or_error_is_delivered_and_busy_follows_the_loads
     assert shown == [2] and not loads.busy
 
 
-def test_cycles_are_collected_on_the_ui_thread_never_in_a_worker(qtbot: QtBot) -> None:
+# In a process of its own: the pool must switch the collector over by itself (nothing here calls install).
+COLLECTOR = """
+import gc, sys, threading, time, weakref
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from yk_desktop.gui.workers import run_in_pool, wait_for_idle
+assert gc.isenabled()
+gc.collect()
+freed_on = []
+
+class Node:
+    partner = None
+
+cycle = Node()
+cycle.partner = cycle
+weakref.finalize(cycle, lambda: freed_on.append(threading.current_thread().name))
+del cycle
+
+def churn():
+    # Cyclic garbage, far more than the youngest generation's threshold: Python's own collector would
+    # run right here, in the worker, and free the UI thread's cycle too.
+    for _ in range(20_000):
+        garbage = []
+        garbage.append(garbage)
+
+run_in_pool(churn)
+assert wait_for_idle()
+deadline = time.monotonic() + 10
+while not freed_on and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print(gc.isenabled(), freed_on == [threading.main_thread().name], freed_on)
+"""
+
+
+def test_cycles_are_collected_on_the_ui_thread_never_in_a_worker() -> None:
     # A worker that collected a cycle holding a widget's wrapper would destroy the widget off its thread
     # and crash the program (CI saw it once, inside a catalogue load).
-    ui_thread_gc.install()
-    gc.collect()
-    freed_on: list[threading.Thread] = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", COLLECTOR], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[:2] == ["False", "True"], out.stdout
 
-    class Node:
-        partner: object = None
 
-    cycle = Node()
-    cycle.partner = cycle
-    weakref.finalize(cycle, lambda: freed_on.append(threading.current_thread()))
-    del cycle
+def test_no_collector_switch_without_an_application_thread() -> None:
+    # Off the UI thread (or before the QApplication) no timer could ever collect: leave Python's own.
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import gc; from yk_desktop.gui import ui_thread_gc as u; u.install();"
+            " print(gc.isenabled(), u.installed())",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "False"]
 
-    def churn() -> int:
-        # Cyclic garbage, far more than the youngest generation's threshold: Python's own collector
-        # would run right here, in the worker, and free the UI thread's cycle too.
-        for _ in range(20_000):
-            garbage: list[object] = []
-            garbage.append(garbage)
-        return 0
 
-    run_in_pool(churn)
-    assert wait_for_idle()
-    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)  # the UI thread's timer collects it
-    assert freed_on == [threading.main_thread()]
-    assert ui_thread_gc.installed()
+def test_results_and_errors_are_let_go_on_the_ui_thread(qtbot: QtBot) -> None:
+    # A result (or an exception whose traceback holds a closure over a widget) freed by the worker after
+    # the UI thread let go of it first would be destroyed off its thread. Switch threads as often as
+    # possible, so any such window is hit.
+    freed_on: list[str] = []
+
+    class Held:
+        pass
+
+    def result() -> Held:
+        held = Held()
+        weakref.finalize(held, lambda: freed_on.append(threading.current_thread().name))
+        return held
+
+    def failure() -> None:
+        held = Held()
+        weakref.finalize(held, lambda: freed_on.append(threading.current_thread().name))
+
+        def inner(kept: Held = held) -> None:
+            raise ValueError("the traceback keeps inner's frame, and `kept` with it")
+
+        inner()
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(300):
+            run_in_pool(result, on_done=lambda _r: None)
+            run_in_pool(failure, on_error=lambda _e: None)
+        assert wait_for_idle(30_000)
+        qtbot.waitUntil(lambda: len(freed_on) == 600, timeout=10_000)
+    finally:
+        sys.setswitchinterval(interval)
+    assert set(freed_on) == {threading.main_thread().name}
 
 
 def test_what_a_task_was_given_is_let_go_on_the_ui_thread(qtbot: QtBot) -> None:

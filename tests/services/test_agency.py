@@ -39,6 +39,7 @@ from yk_desktop.store.models import (
     AgencyRecord,
     AuditEntry,
     DocumentCounter,
+    Staff,
 )
 
 
@@ -508,4 +509,10 @@ def test_viewing_the_scan_is_for_staff_and_logged(runtime: Runtime) -> None:
     assert shown.file_name == "委托书.png" and data == PNG
     viewed = [e for e in agency_reports.events(runtime.uow(), info.agency_no) if e.kind == "scan_viewed"]
     assert [(e.detail["file_name"], e.staff_name) for e in viewed] == [("委托书.png", "刘洋")]
+    assert audit_actions(runtime).count("agency.scan_viewed") == 1
+    with runtime.uow() as uow:
+        uow.session.get(Staff, window_clerk).active = False
+        uow.commit()
+    with pytest.raises(PermissionDenied, match="只有本大厅在岗的工作人员"):
+        agency.authorization_scan(runtime.uow(), info.agency_no, staff_id=window_clerk)
     assert audit_actions(runtime).count("agency.scan_viewed") == 1

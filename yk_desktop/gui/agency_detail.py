@@ -58,7 +58,7 @@ from yk_desktop.gui.caselist import ROW_COLOURS, status_text
 from yk_desktop.gui.detail_actions import run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog
-from yk_desktop.gui.scan_viewer import ScanViewer
+from yk_desktop.gui.scan_viewer import PDF, DecodedImage, ScanViewer, decode_image
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text
 from yk_desktop.services import agency, agency_documents, agency_reports, documents, hall
@@ -122,6 +122,14 @@ def slip_pdf(runtime: Runtime, agency_no: str, staff_id: Any) -> tuple[DocumentI
 def attach_file(runtime: Runtime, agency_no: str, path: Path, staff_id: Any) -> str:
     upload = read_scan(path)
     return agency.attach_authorization(runtime.uow(), agency_no, upload, staff_id=staff_id).file_name
+
+
+def read_scan_for_viewing(
+    runtime: Runtime, agency_no: str, staff_id: Any
+) -> tuple[AttachmentInfo, bytes, DecodedImage | None]:
+    """Worker thread: the scan (the viewing logged by the service), an image already decoded."""
+    info, data = agency.authorization_scan(runtime.uow(), agency_no, staff_id=staff_id)
+    return info, data, None if info.content_type == PDF else decode_image(data)
 
 
 class AgencyDetail(QWidget):
@@ -211,7 +219,7 @@ class AgencyDetail(QWidget):
         self.scan_button = button(
             self.tr("附加扫描件(&F)"), self.tr("附加或更换委托书扫描件"), self.choose_scan
         )
-        self.view_scan_button = button(self.tr("查看扫描件(&V)"), self.tr("查看委托书扫描件"), self.view_scan)
+        self.view_scan_button = button(self.tr("查看扫描件(&S)"), self.tr("查看委托书扫描件"), self.view_scan)
         self.form_button = button(self.tr("打印委托书(&P)"), self.tr("打印委托书"), self.print_form)
         self.ready_button = button(
             self.tr("结果待领取(&R)"), self.tr("结果待领取并打印通知单"), self.ask_ready
@@ -406,6 +414,8 @@ class AgencyDetail(QWidget):
             reason = why.get(b, "")
             b.setEnabled(not reason and not self.busy)
             b.setToolTip(reason or b.accessibleName())
+        if not why.get(self.view_scan_button):
+            self.view_scan_button.setToolTip(self.tr("查看委托书扫描件（查看会记录在代办记录中）"))
         self._why_not = why
         phone_why = self.tr("请先选择代办件。") if details is None else self._why_not_reveal(details.info)
         self.phone_button.setEnabled(not phone_why and not self.busy)
@@ -583,13 +593,15 @@ class AgencyDetail(QWidget):
         runtime, number, staff_id = self._ids()
         self._run(
             self.tr("正在读取扫描件…"),
-            lambda: agency.authorization_scan(runtime.uow(), number, staff_id=staff_id),
+            lambda: read_scan_for_viewing(runtime, number, staff_id),
             lambda shown: self._show_scan(number, *shown),
         )
 
-    def _show_scan(self, number: str, info: AttachmentInfo, data: bytes) -> None:
+    def _show_scan(
+        self, number: str, info: AttachmentInfo, data: bytes, decoded: DecodedImage | None
+    ) -> None:
         title = self.tr("委托书扫描件 — {0} — {1}").format(number, info.file_name)
-        viewer = ScanViewer(data, info.content_type, title, self)
+        viewer = ScanViewer(data, info.content_type, title, self, decoded=decoded)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scan_viewer = viewer
 

@@ -85,6 +85,32 @@ WARM_UP = (
     "yk_desktop.gui.complaint_intake",
     "yk_desktop.gui.review_later",
 )
+# What those screens stand on without any Qt in it (the documents, reportlab behind them, the services):
+# imported first, on a worker thread, so the UI thread's share of the warm-up stays short.
+WARM_UP_BACKGROUND = (
+    "yk_desktop.printing.notice",
+    "yk_desktop.printing.receipt",
+    "yk_desktop.printing.correction",
+    "yk_desktop.printing.inquiry_slip",
+    "yk_desktop.printing.agency_slip",
+    "yk_desktop.printing.authorization",
+    "yk_desktop.printing.appointment_slip",
+    "yk_desktop.printing.complaint_slip",
+    "yk_desktop.services.cases",
+    "yk_desktop.services.notices",
+    "yk_desktop.services.letters",
+    "yk_desktop.services.documents",
+    "yk_desktop.services.inquiries",
+    "yk_desktop.services.inquiry_lists",
+    "yk_desktop.services.inquiry_slips",
+    "yk_desktop.services.agency",
+    "yk_desktop.services.agency_documents",
+    "yk_desktop.services.agency_reports",
+    "yk_desktop.services.appointment_day",
+    "yk_desktop.services.checkin",
+    "yk_desktop.services.complaints",
+    "yk_desktop.services.reviews",
+)
 
 # A keyboard-wedge scanner types a whole payload in a few milliseconds; people need over 100 ms a key.
 SCAN_GAP_S = 0.05
@@ -506,7 +532,7 @@ class ClerkPanel(ModePanel):
             )
         self._show_status()
         self.expect("queue", "items")
-        self.loaded.connect(lambda: warmup.import_soon(WARM_UP))
+        self.loaded.connect(lambda: warmup.import_soon(WARM_UP, WARM_UP_BACKGROUND))
         self.refresh_status()
         self.search.run_search()
         self.every(REFRESH_MS, self.refresh_status, skip_while=self._status_loads)

@@ -43,12 +43,15 @@ class _Pending:
     # The function and its arguments, held here too so that their last reference (a closure over a
     # dialog, say) is always dropped on the UI thread, at delivery, never in the worker.
     work: tuple[Callable[..., object], tuple[Any, ...]]
+    # (succeeded, result or exception), put here by the worker under the lock; the worker keeps no
+    # reference of its own once it lets go of the lock, so the UI thread frees the answer too.
+    outcome: tuple[bool, object] | None = None
 
 
 class _Dispatcher(QObject):
     """Made once on the UI thread; workers emit on it and Qt queues each call over to the UI thread."""
 
-    finished = Signal(int, bool, object)  # task number, succeeded, result or exception
+    finished = Signal(int)  # task number; the outcome waits in ``pending``
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,16 +60,31 @@ class _Dispatcher(QObject):
         # Explicitly queued: the emitting thread is a worker, the callbacks must run where the widgets live.
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, bool, object)
-    def _deliver(self, number: int, ok: bool, payload: object) -> None:
+    def hand_over(self, number: int, outcome: list[tuple[bool, object]]) -> None:
+        """Worker side: move ``outcome``'s one item into the table and tell the UI thread its number.
+
+        The item is popped from the caller's list while the lock is held, so by the time ``_deliver``
+        can take it the worker holds nothing of it.
+        """
+        with self.lock:
+            task = self.pending.get(number)
+            if task is not None:
+                task.outcome = outcome.pop()
+            else:
+                outcome.clear()
+        self.finished.emit(number)
+
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
         with self.lock:
             task = self.pending.pop(number, None)
-        if task is None:
+        if task is None or task.outcome is None:
             return
         # The widget that asked may have been closed meanwhile (mode switched, dialog shut); calling into
         # a deleted C++ object would crash, and nobody wants the answer any more.
         if task.context is not None and not shiboken6.isValid(task.context):
             return
+        ok, payload = task.outcome
         if ok:
             if task.on_done is not None:
                 task.on_done(payload)
@@ -82,25 +100,26 @@ class _Dispatcher(QObject):
 class _Task(QRunnable):
     """What a worker thread sees: a function, its arguments, a number. Nothing it could destroy wrongly."""
 
-    def __init__(self, number: int, fn: Callable[..., object], args: tuple[Any, ...], signal: Any) -> None:
+    def __init__(
+        self, number: int, fn: Callable[..., object], args: tuple[Any, ...], dispatcher: _Dispatcher
+    ) -> None:
         super().__init__()
         self._number = number
         self._fn = fn
         self._args = args
-        self._signal = signal
+        self._dispatcher = dispatcher  # lives as long as the program
 
     def run(self) -> None:
         fn, args = self._fn, self._args
         # Let go before the answer leaves: the UI thread's table holds them until delivery (see _Pending).
         self._fn, self._args = _nothing, ()
+        outcome: list[tuple[bool, object]] = []
         try:
-            result = fn(*args)
+            outcome.append((True, fn(*args)))
         except Exception as exc:  # every failure must reach the UI, or a button stays disabled forever
-            del fn, args
-            self._signal.emit(self._number, False, exc)
-        else:
-            del fn, args
-            self._signal.emit(self._number, True, result)
+            outcome.append((False, exc))
+        del fn, args
+        self._dispatcher.hand_over(self._number, outcome)
 
 
 def _nothing() -> None:
@@ -116,8 +135,6 @@ def pool() -> QThreadPool:
     """The program's own pool (not the global one), so tests and shutdown can wait for exactly our work."""
     global _pool
     if _pool is None:
-        # Before any worker exists: a worker must never run the cycle collector (see ui_thread_gc).
-        ui_thread_gc.install()
         _pool = QThreadPool()
         _pool.setMaxThreadCount(MAX_THREADS)
     return _pool
@@ -144,11 +161,13 @@ def run_in_pool(
         context: the widget that wants the answer; when it has been deleted by the time the answer
             arrives, the callbacks are skipped.
     """
+    # The UI thread collects cycles from here on (ui_thread_gc); idempotent, and a no-op off the UI thread.
+    ui_thread_gc.install()
     dispatcher = _the_dispatcher()
     number = next(_numbers)
     with dispatcher.lock:
         dispatcher.pending[number] = _Pending(on_done, on_error, context, (fn, args))
-    pool().start(_Task(number, fn, args, dispatcher.finished))
+    pool().start(_Task(number, fn, args, dispatcher))
 
 
 def pending_count() -> int:

@@ -722,8 +722,10 @@ def authorization_scan(
     with uow:
         record = _record(uow, agency_no, lock=False)
         staff = uow.session.get(Staff, staff_id) if staff_id is not None else None
-        if staff is None or staff.hall_id != record.hall_id or not staff.active:
+        if staff is None:
             raise PermissionDenied("请先登录，再查看委托书扫描件。")
+        if staff.hall_id != record.hall_id or not staff.active:
+            raise PermissionDenied("只有本大厅在岗的工作人员可以查看委托书扫描件。")
         info = agency_files.current_attachment(uow.session, record.id)
         if info is None:
             raise NotFound(f"代办件 {record.agency_no} 还没有附加委托书扫描件。")
