@@ -20,6 +20,9 @@ from yk_desktop.gui import ui_thread_gc
 from yk_desktop.gui.workers import run_in_pool
 
 log = logging.getLogger(__name__)
+# Started this long after the first data: the first paint and the clerk's first look come first, and an
+# import on the worker competes with the UI thread for Python's lock.
+DELAY_MS = 1000
 
 
 def _import_all(names: Sequence[str]) -> None:
@@ -35,7 +38,7 @@ def _import(name: str) -> None:
 
 
 def import_soon(screens: Sequence[str], background: Sequence[str] = ()) -> None:
-    """Import ``background`` (no Qt widgets in them) on a worker, then ``screens`` on later UI turns."""
+    """After DELAY_MS: ``background`` (no Qt widgets in them) on a worker, then ``screens`` on later UI turns."""
     pending = list(screens)
 
     def step() -> None:
@@ -46,7 +49,10 @@ def import_soon(screens: Sequence[str], background: Sequence[str] = ()) -> None:
         else:
             ui_thread_gc.freeze_once()
 
-    if background:
-        run_in_pool(_import_all, list(background), on_done=lambda _none: QTimer.singleShot(0, step))
-    else:
-        QTimer.singleShot(0, step)
+    def start() -> None:
+        if background:
+            run_in_pool(_import_all, list(background), on_done=lambda _none: QTimer.singleShot(0, step))
+        else:
+            step()
+
+    QTimer.singleShot(DELAY_MS, start)
