@@ -4,7 +4,7 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+657"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+648"/>
         <location line="+23"/>
         <source>受理</source>
         <translation>Accept</translation>
@@ -108,7 +108,7 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="+87"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+80"/>
         <source>填写提示</source>
         <translation>Form message</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_detail.py" line="+161"/>
+        <location filename="../../yk_desktop/gui/agency_detail.py" line="+160"/>
         <source>请在左侧选择代办件</source>
         <translation>Select a proxy case on the left</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Deliver and close is possible once the result is ready for collection.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+41"/>
         <source>已显示完整号码（查看已记录）。</source>
         <translation>Full number shown (the view was recorded).</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>AgencyManagerPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_manager.py" line="+203"/>
+        <location filename="../../yk_desktop/gui/agency_manager.py" line="+204"/>
         <source>帮办代办管理</source>
         <translation>Proxy service management</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_panel.py" line="+121"/>
+        <location filename="../../yk_desktop/gui/agency_panel.py" line="+122"/>
         <source>登记代办 (Ctrl+N)</source>
         <translation>Register proxy service (Ctrl+N)</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>AgencyRegisterDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_register.py" line="+107"/>
+        <location filename="../../yk_desktop/gui/agency_register.py" line="+108"/>
         <source>登记帮办代办</source>
         <translation>Register proxy service</translation>
     </message>
@@ -2855,13 +2855,13 @@ One-time notifications, acceptance receipts and correction notices are archived 
     <message>
         <location filename="../../yk_desktop/gui/casedialog.py" line="+235"/>
         <location line="+4"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <location line="+1"/>
         <source>办件 {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>办件状态</source>
         <translation>Case status</translation>
     </message>
@@ -2962,12 +2962,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>办理记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>要求补正(&amp;B)</source>
         <translation>Request &amp;correction</translation>
     </message>
@@ -3017,7 +3017,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>登记领取(&amp;L)</source>
         <translation>Record co&amp;llection</translation>
     </message>
@@ -3027,7 +3027,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Record collection</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>补交容缺材料(&amp;T)</source>
         <translation>&amp;Tolerated materials received</translation>
     </message>
@@ -3240,7 +3240,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>This case has no archived documents yet.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+51"/>
         <source>正在登记补正…</source>
         <translation>Recording the correction request…</translation>
     </message>
@@ -3825,7 +3825,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-751"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="-741"/>
         <source>材料（勾选＝已带来）</source>
         <translation>Material (ticked = brought)</translation>
     </message>
@@ -3879,7 +3879,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ClerkPanel</name>
     <message>
-        <location filename="../../yk_desktop/gui/clerk.py" line="+288"/>
+        <location filename="../../yk_desktop/gui/clerk.py" line="+289"/>
         <source>当前号码</source>
         <translation>Current number</translation>
     </message>
@@ -4239,7 +4239,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Service resumed. You can call numbers again (F1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>请扫描号票条码，或输入号码（如 A015）后按回车。</source>
         <translation>Scan the ticket barcode, or type the number (e.g. A015) and press Enter.</translation>
     </message>
@@ -4306,13 +4306,13 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>First choose the item in Item search (Ctrl+F).</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+237"/>
+        <location line="-265"/>
+        <location line="+235"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-392"/>
         <source>{0}（优先：{1}）</source>
         <translation>{0} (priority: {1})</translation>
     </message>
@@ -4368,12 +4368,12 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+396"/>
+        <location line="+394"/>
         <source>办理中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>已叫号，等候办事人到窗口</source>
         <translation>Called; waiting for the applicant to come to the window</translation>
     </message>
@@ -5298,7 +5298,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="+260"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+258"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
@@ -5353,7 +5353,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location line="-232"/>
+        <location line="-230"/>
         <source>要求补正</source>
         <translation>Request correction</translation>
     </message>
@@ -5429,7 +5429,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
@@ -5439,7 +5439,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Delete the selected correction items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>限期补正(&amp;E)</source>
         <translation>Du&amp;e by</translation>
     </message>
@@ -6527,7 +6527,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/catalog_history.py" line="+193"/>
+        <location filename="../../yk_desktop/gui/catalog_history.py" line="+194"/>
         <source>修改历史：{0}（{1}）</source>
         <translation>History: {0} ({1})</translation>
     </message>
@@ -6746,7 +6746,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="+66"/>
+        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="+65"/>
         <source>首问登记</source>
         <translation>First-inquiry log</translation>
     </message>
@@ -6812,18 +6812,18 @@ One-time notifications, acceptance receipts and correction notices are archived 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+224"/>
+        <location line="-116"/>
+        <location line="+213"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-211"/>
         <source>查找事项</source>
         <translation>Find service item</translation>
     </message>
@@ -6968,7 +6968,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Save the first-inquiry record</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>打印登记单 (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
@@ -6978,7 +6978,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Print the first-inquiry slip</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>新登记 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
@@ -6988,7 +6988,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Clear the form for the next visitor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -7003,7 +7003,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>咨询问题(&amp;Q)*</source>
         <translation>&amp;Question*</translation>
     </message>
@@ -7131,7 +7131,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>InquiryListBase</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+82"/>
+        <location filename="../../yk_desktop/gui/inquiry_panel.py" line="+83"/>
         <source>首问列表</source>
         <translation>First inquiries</translation>
     </message>
@@ -7600,7 +7600,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/item_form.py" line="+95"/>
+        <location filename="../../yk_desktop/gui/item_form.py" line="+96"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
@@ -8622,7 +8622,7 @@ Decision</translation>
 <context>
     <name>MaterialsEditor</name>
     <message>
-        <location filename="../../yk_desktop/gui/material_editor.py" line="+79"/>
+        <location filename="../../yk_desktop/gui/material_editor.py" line="+80"/>
         <source>申请材料清单</source>
         <translation>List of required materials</translation>
     </message>
@@ -8966,7 +8966,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+172"/>
+        <location filename="../../yk_desktop/gui/notice_dialog.py" line="+162"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
@@ -11091,7 +11091,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>agency</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_common.py" line="+35"/>
+        <location filename="../../yk_desktop/gui/agency_common.py" line="+34"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -11217,7 +11217,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Cannot read “{0}” ({1}); please choose the file again.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+42"/>
         <source>{0} 已打印。</source>
         <translation>{0} printed.</translation>
     </message>
@@ -11235,7 +11235,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>appointment</name>
     <message>
-        <location filename="../../yk_desktop/gui/appointment_common.py" line="+32"/>
+        <location filename="../../yk_desktop/gui/appointment_common.py" line="+33"/>
         <source>工作时间</source>
         <translation>Working hours</translation>
     </message>
@@ -11565,7 +11565,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>casedialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/casedialog.py" line="-701"/>
+        <location filename="../../yk_desktop/gui/casedialog.py" line="-690"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
@@ -11896,7 +11896,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Retired</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>无（不在取号机上单独显示）</source>
         <translation>None (not offered on its own at the kiosk)</translation>
     </message>
@@ -12680,7 +12680,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>inquiry_dialog</name>
     <message>
-        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="-471"/>
+        <location filename="../../yk_desktop/gui/inquiry_dialog.py" line="-460"/>
         <source>{0} 号窗口 · {1}</source>
         <translation>Window {0} · {1}</translation>
     </message>

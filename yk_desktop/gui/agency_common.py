@@ -7,9 +7,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.gui.models import RowTableModel
@@ -108,26 +107,6 @@ def read_scan(path: Path) -> Upload:
             field="委托书扫描件",
         ) from exc
     return Upload(path.name, data)
-
-
-def hand_back(opener: QWidget | None) -> None:
-    """Make ``opener``'s window the active one again after a dialog it opened has closed.
-
-    Function keys (F1…) are window shortcuts: they need that window active, and some window managers (and
-    the offscreen platform) leave no window active when a dialog closes. The opener may be gone by then.
-    """
-    if opener is not None and shiboken6.isValid(opener):
-        opener.window().activateWindow()
-
-
-def button(text: str, name: str, slot: Callable[[], object], *, primary: bool = False) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.setAutoDefault(False)
-    if primary:
-        b.setObjectName("primaryButton")
-    b.clicked.connect(lambda _checked=False: slot())
-    return b
 
 
 def table(model: RowTableModel, name: str, object_name: str) -> QTableView:

@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.gui.agency_common import (
-    button,
     day_text,
     event_name,
     event_text,
     hall_time,
-    hand_back,
     print_archived,
     read_scan,
     state_name,
@@ -55,7 +53,8 @@ from yk_desktop.gui.agency_forms import (
 from yk_desktop.gui.agency_register import authorization_pdf
 from yk_desktop.gui.case_forms import ActionForm
 from yk_desktop.gui.caselist import ROW_COLOURS, status_text
-from yk_desktop.gui.detail_actions import run_action
+from yk_desktop.gui.controls import button, hand_back
+from yk_desktop.gui.detail_actions import open_form, press, run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog
 from yk_desktop.gui.scan_viewer import PDF, DecodedImage, ScanViewer, decode_image
@@ -465,24 +464,10 @@ class AgencyDetail(QWidget):
         run_action(self, busy_text, call, done, form)
 
     def _open_form(self, form: ActionForm, submitted: Callable[[], None]) -> None:
-        self.form = form
-        form.submitted.connect(submitted)
-
-        def closed(_result: int) -> None:
-            if self.form is form:
-                self.form = None
-            form.deleteLater()
-            hand_back(self)
-
-        form.finished.connect(closed)
-        form.open()
+        open_form(self, form, submitted)
 
     def _press(self, b: QPushButton) -> bool:
-        if b.isEnabled() and not self.busy and self.details is not None:
-            return True
-        if not self.busy and self._why_not.get(b):
-            self.show_error(self._why_not[b])
-        return False
+        return press(self, b)
 
     def _said(self, text: str) -> Callable[[Any], None]:
         return lambda _result: self.message.setText(text)

@@ -12,8 +12,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from yk_desktop.core.clock import HALL_TZ
-from yk_desktop.gui.agency_common import button, hall_time, state_name, table
+from yk_desktop.gui.agency_common import hall_time, state_name, table
 from yk_desktop.gui.agency_panel import AgencyPanel
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text

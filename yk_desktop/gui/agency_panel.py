@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.agency_common import OPEN, button, day_text, hall_time, hand_back, state_name, table
+from yk_desktop.gui.agency_common import OPEN, day_text, hall_time, state_name, table
 from yk_desktop.gui.agency_detail import AgencyDetail
 from yk_desktop.gui.agency_register import AgencyRegisterDialog
 from yk_desktop.gui.caselist import ROW_COLOURS, status_name
+from yk_desktop.gui.controls import button, hand_back
 from yk_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text

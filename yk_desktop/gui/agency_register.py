@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.agency_common import button, print_archived, read_scan
+from yk_desktop.gui.agency_common import print_archived, read_scan
 from yk_desktop.gui.barcode_widget import BarcodeWidget
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.preview import PrintPreviewDialog
 from yk_desktop.gui.session import Session

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.gui.controls import hand_back
 from yk_desktop.gui.models import RowTableModel
 from yk_desktop.gui.session import Session
 
@@ -156,9 +157,7 @@ def ask(
             then()
 
     box.buttonClicked.connect(answered)
-    # Shortcuts are window shortcuts: the window under the box must be active again once it is answered, also
-    # under window managers (and the offscreen platform) that do not hand activation back.
-    box.finished.connect(lambda _r: parent.window().activateWindow())
+    box.finished.connect(lambda _r: hand_back(parent))  # its shortcuts work again once it is answered
     box.open()
     return box
 

@@ -29,10 +29,10 @@ from yk_desktop.gui.catalog_common import (
     CatalogRow,
     FieldErrors,
     ask,
-    button,
     fill_categories,
     table_view,
 )
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.models import SEARCH_ROLE, Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import error_text, run_in_pool

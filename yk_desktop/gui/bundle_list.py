@@ -22,10 +22,10 @@ from yk_desktop.gui.catalog_common import (
     CatalogData,
     CatalogRow,
     ReasonDialog,
-    button,
     load_catalog,
     table_view,
 )
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import error_text, run_in_pool

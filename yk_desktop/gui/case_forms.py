@@ -6,7 +6,7 @@ the service) is corrected, not typed again. ``CaseDialog`` opens them; the proxy
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -39,6 +39,7 @@ from yk_desktop.core.clock import HALL_TZ
 from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.text import clean_text
 from yk_desktop.gui.archive import kind_name
+from yk_desktop.gui.controls import button
 from yk_desktop.printing.correction import CorrectionLine
 from yk_desktop.services import cases
 from yk_desktop.services.cases import Received
@@ -53,14 +54,6 @@ def hall_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return moment.astimezone(HALL_TZ).strftime("%Y-%m-%d %H:%M")
-
-
-def action_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
 
 
 # What a form disables while its call runs.
@@ -182,7 +175,7 @@ class CorrectionForm(ActionForm):
         self.standard.setAccessibleName(self.tr("补正要求"))
         self.standard.setPlaceholderText(self.tr("如：提交加盖公章的清晰复印件（可不填）"))
         self.standard.setMaxLength(500)
-        self.add_button = action_button(self.tr("添加(&A)"), self.tr("添加补正项"), self.add_line)
+        self.add_button = button(self.tr("添加(&A)"), self.tr("添加补正项"), self.add_line)
         self.lines = QTableWidget(0, 3)
         self.lines.setObjectName("correctionLines")
         self.lines.setAccessibleName(self.tr("已列出的补正项"))
@@ -196,9 +189,7 @@ class CorrectionForm(ActionForm):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 200)
         self.lines.setMinimumHeight(140)
-        self.remove_button = action_button(
-            self.tr("删除所选(&D)"), self.tr("删除所选补正项"), self.remove_line
-        )
+        self.remove_button = button(self.tr("删除所选(&D)"), self.tr("删除所选补正项"), self.remove_line)
         self.has_due = QCheckBox(self.tr("限期补正(&E)"))
         self.has_due.setAccessibleName(self.tr("指定补正期限"))
         self.due = QDateEdit()

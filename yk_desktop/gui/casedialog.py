@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.gui import controls
 from yk_desktop.gui.archive import kind_name
 from yk_desktop.gui.case_forms import (
     ActionForm,
@@ -49,11 +50,10 @@ from yk_desktop.gui.case_forms import (
     ReceiptForm,
     ReprintForm,
     ToleratedForm,
-    action_button,
     hall_time,
 )
 from yk_desktop.gui.caselist import ROW_COLOURS, state_name, status_text
-from yk_desktop.gui.detail_actions import run_action
+from yk_desktop.gui.detail_actions import open_form, press, run_action
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.preview import PrintPreviewDialog, print_document
 from yk_desktop.gui.review_pad import ask_for_review
@@ -299,26 +299,28 @@ class CaseDialog(QDialog):
         )
         self.events_view = _table(self.events_model, self.tr("办理记录"), "caseEvents")
 
-        self.correction_button = action_button(
+        self.correction_button = controls.button(
             self.tr("要求补正(&B)"), self.tr("要求补正"), self.ask_correction
         )
-        self.corrected_button = action_button(
+        self.corrected_button = controls.button(
             self.tr("补正完成(&R)"), self.tr("补正完成"), self.mark_corrected
         )
-        self.suspend_button = action_button(self.tr("中止计时(&S)"), self.tr("中止计时"), self.ask_suspend)
-        self.resume_button = action_button(self.tr("恢复计时(&G)"), self.tr("恢复计时"), self.resume)
-        self.complete_button = action_button(self.tr("办结(&J)"), self.tr("办结"), self.ask_complete)
-        self.handover_button = action_button(self.tr("登记领取(&L)"), self.tr("登记领取"), self.ask_hand_over)
-        self.tolerated_button = action_button(
+        self.suspend_button = controls.button(self.tr("中止计时(&S)"), self.tr("中止计时"), self.ask_suspend)
+        self.resume_button = controls.button(self.tr("恢复计时(&G)"), self.tr("恢复计时"), self.resume)
+        self.complete_button = controls.button(self.tr("办结(&J)"), self.tr("办结"), self.ask_complete)
+        self.handover_button = controls.button(
+            self.tr("登记领取(&L)"), self.tr("登记领取"), self.ask_hand_over
+        )
+        self.tolerated_button = controls.button(
             self.tr("补交容缺材料(&T)"), self.tr("补交容缺材料"), self.ask_tolerated
         )
-        self.receipt_button = action_button(
+        self.receipt_button = controls.button(
             self.tr("打印受理回执(&P)"), self.tr("打印受理回执"), self.ask_receipt
         )
-        self.reprint_button = action_button(
+        self.reprint_button = controls.button(
             self.tr("重打文书(&C)"), self.tr("重打存档文书"), self.ask_reprint
         )
-        self.close_button = action_button(self.tr("关闭"), self.tr("关闭办件详情"), self.reject)
+        self.close_button = controls.button(self.tr("关闭"), self.tr("关闭办件详情"), self.reject)
         self.action_buttons = [
             self.correction_button,
             self.corrected_button,
@@ -571,23 +573,10 @@ class CaseDialog(QDialog):
         run_action(self, busy_text, call, done, form)
 
     def _open_form(self, form: ActionForm, submitted: Callable[[], None]) -> None:
-        self.form = form
-        form.submitted.connect(submitted)
-
-        def closed(_result: int) -> None:
-            if self.form is form:
-                self.form = None
-            form.deleteLater()
-
-        form.finished.connect(closed)
-        form.open()
+        open_form(self, form, submitted)
 
     def _press(self, button: QPushButton) -> bool:
-        if button.isEnabled() and not self.busy and self.details is not None:
-            return True
-        if not self.busy and self._why_not.get(button):
-            self.show_error(self._why_not[button])
-        return False
+        return press(self, button)
 
     def _done_text(self, text: str) -> Callable[[Any], None]:
         return lambda _result: self.message_label.setText(text)

@@ -220,17 +220,6 @@ def table_view(name: str) -> QTableView:
     return view
 
 
-def button(text: str, name: str, slot: Callable[[], object], *, primary: bool = False) -> QPushButton:
-    """A push button that Enter in a field never presses by accident (no auto-default)."""
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.setAutoDefault(False)
-    if primary:
-        b.setObjectName("primaryButton")
-    b.clicked.connect(slot)
-    return b
-
-
 def fill_categories(combo: QComboBox, categories: Sequence[CategoryInfo], current: str | None) -> None:
     """「无」 and the hall's categories; a retired category the entry still names stays, so saving the form
     unchanged does not quietly drop it."""

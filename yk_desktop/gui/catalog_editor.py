@@ -38,11 +38,11 @@ from yk_desktop.gui.catalog_common import (
     CatalogModel,
     CatalogRow,
     ReasonDialog,
-    button,
     load_catalog,
 )
 from yk_desktop.gui.catalog_history import HistoryDialog
 from yk_desktop.gui.catalog_import import ImportDialog, export_file
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.item_form import ItemEditDialog
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool

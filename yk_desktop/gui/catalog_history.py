@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.catalog_common import button, time_text
+from yk_desktop.gui.catalog_common import time_text
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.material_table import original_name
 from yk_desktop.gui.models import Column, RowTableModel, days, form_label
 from yk_desktop.gui.session import Session

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.catalog_common import button
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.models import Column, RowTableModel
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import error_text, run_in_pool

@@ -50,6 +50,7 @@ from yk_desktop.core.errors import InvalidValue
 from yk_desktop.core.ticketno import parse_ticket_scan
 from yk_desktop.gui import events, warmup
 from yk_desktop.gui.clerk_dialogs import HoldDialog, PauseDialog, TransferDialog
+from yk_desktop.gui.controls import hand_back
 from yk_desktop.gui.itemsearch import ItemSearchBox
 from yk_desktop.gui.lazytab import LazyTab
 from yk_desktop.gui.models import Column, RowTableModel
@@ -1008,9 +1009,7 @@ class ClerkPanel(ModePanel):
             if self.dialog is dialog:
                 self.dialog = None
             dialog.deleteLater()
-            # The function keys are window shortcuts: they need this window active again at once, also
-            # under window managers (and the offscreen platform) that do not hand activation back.
-            self.window().activateWindow()
+            hand_back(self)  # the function keys are window shortcuts: this window must be active again
 
         dialog.finished.connect(finished)
         dialog.open()

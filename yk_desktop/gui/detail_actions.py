@@ -7,13 +7,15 @@ terminal may have changed it and the clerk must see what is true now.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from yk_desktop.gui.case_forms import ActionForm
+from yk_desktop.gui.controls import hand_back
 from yk_desktop.gui.workers import error_text, run_in_pool
 
 
@@ -27,6 +29,12 @@ class DetailView(Protocol):
     busy: bool
     content: QWidget
     error_label: QLabel
+    form: ActionForm | None  # the step form open now
+
+    @property
+    def details(self) -> object | None: ...
+    @property
+    def _why_not(self) -> Mapping[QPushButton, str]: ...
 
     @property
     def changed(self) -> SignalInstance: ...
@@ -80,3 +88,28 @@ def run_action(
 
     context = view if isinstance(view, QWidget) else None
     run_in_pool(call, on_done=finished, on_error=failed, context=context)
+
+
+def press(view: DetailView, button: QPushButton) -> bool:
+    """Whether ``button``'s action may start now; a key pressed on a disabled one says why not."""
+    if button.isEnabled() and not view.busy and view.details is not None:
+        return True
+    reason = view._why_not.get(button)
+    if not view.busy and reason:
+        view.show_error(reason)
+    return False
+
+
+def open_form(view: DetailView, form: ActionForm, submitted: Callable[[], None]) -> None:
+    """Open ``form`` for ``view`` (``view.form`` while it is open); its window gets the keyboard back after."""
+    view.form = form
+    form.submitted.connect(submitted)
+
+    def closed(_result: int) -> None:
+        if view.form is form:
+            view.form = None
+        form.deleteLater()
+        hand_back(view if isinstance(view, QWidget) else None)
+
+    form.finished.connect(closed)
+    form.open()

@@ -11,7 +11,6 @@ applicant is sent elsewhere (guided, or handed to a colleague) the form offers t
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from functools import partial
 
 import shiboken6
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from yk_desktop.gui.controls import button, hand_back
 from yk_desktop.gui.inquiry_common import SlipPrinter, inquiry_changes
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
@@ -135,17 +134,13 @@ class InquiryDialog(QDialog):
         self.message.setObjectName("messageLabel")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("提示信息"))
-        self.save_button = self._button(self.tr("保存 (Ctrl+S)"), self.tr("保存首问登记"), self.save)
+        self.save_button = button(self.tr("保存 (Ctrl+S)"), self.tr("保存首问登记"), self.save)
         self.save_button.setObjectName("primaryButton")
         # No default button: Enter in a field must not save a half-filled form (Enter picks the item in
         # 事项 and adds a line in 咨询问题); Ctrl+S saves, on purpose.
-        self.print_button = self._button(
-            self.tr("打印登记单 (Ctrl+P)"), self.tr("打印首问登记单"), self.print_slip
-        )
-        self.new_button = self._button(
-            self.tr("新登记 (Ctrl+N)"), self.tr("清空表单，登记下一位"), self.clear
-        )
-        self.close_button = self._button(self.tr("关闭"), self.tr("关闭首问登记"), self.reject)
+        self.print_button = button(self.tr("打印登记单 (Ctrl+P)"), self.tr("打印首问登记单"), self.print_slip)
+        self.new_button = button(self.tr("新登记 (Ctrl+N)"), self.tr("清空表单，登记下一位"), self.clear)
+        self.close_button = button(self.tr("关闭"), self.tr("关闭首问登记"), self.reject)
         self.close_button.setToolTip(self.tr("关闭（Esc）"))
 
         self._lay_out()
@@ -183,13 +178,6 @@ class InquiryDialog(QDialog):
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         return edit
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -526,17 +514,6 @@ class InquiryDialog(QDialog):
             self._show(self.tr("正在保存，请稍候再关闭。"))
             return
         super().reject()
-
-
-def hand_back(opener: QWidget | None) -> None:
-    """Make ``opener``'s window active again once the form has closed.
-
-    The clerk's function keys (F1…) are window shortcuts: they need that window active, and some window
-    managers (and the offscreen platform) leave no window active when a dialog closes. The opener may be
-    gone by then (the panel replaced while the form was open).
-    """
-    if opener is not None and shiboken6.isValid(opener):
-        opener.window().activateWindow()
 
 
 def open_inquiry_form(session: Session, parent: QWidget | None) -> InquiryDialog:

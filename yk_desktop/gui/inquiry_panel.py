@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.core.clock import HALL_TZ
+from yk_desktop.gui.controls import hand_back
 from yk_desktop.gui.inquiry_common import AskDialog, InquiryTableModel, SlipPrinter, inquiry_changes, story
-from yk_desktop.gui.inquiry_dialog import hand_back, open_inquiry_form
+from yk_desktop.gui.inquiry_dialog import open_inquiry_form
 from yk_desktop.gui.session import Session
 from yk_desktop.gui.workers import LatestOnly, error_text, run_in_pool
 from yk_desktop.services import inquiries, inquiry_lists

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.core.workdays import MAX_WORKING_DAYS
-from yk_desktop.gui.catalog_common import FieldErrors, ask, button, fill_categories
+from yk_desktop.gui.catalog_common import FieldErrors, ask, fill_categories
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.material_editor import MaterialsEditor
 from yk_desktop.gui.models import days
 from yk_desktop.gui.session import Session

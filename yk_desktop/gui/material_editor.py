@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yk_desktop.gui.catalog_common import FieldErrors, button
+from yk_desktop.gui.catalog_common import FieldErrors
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.material_table import (
     MaterialListModel,
     SharedMaterial,

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from yk_desktop.gui.barcode_widget import BarcodeWidget
+from yk_desktop.gui.controls import button
 from yk_desktop.gui.models import form_label, original_label
 from yk_desktop.gui.preview import print_document
 from yk_desktop.gui.session import Session
@@ -223,16 +224,6 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     return view
 
 
-def _button(text: str, name: str, slot: Callable[[], object], primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if primary:
-        button.setObjectName("primaryButton")
-    button.clicked.connect(slot)
-    return button
-
-
 class _WorkingDialog(QDialog):
     """One service call at a time, the dialog disabled meanwhile, the answer or the error in a label."""
 
@@ -391,18 +382,18 @@ class NoticeDialog(_WorkingDialog):
         self.off_list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.off_list.setTabKeyNavigation(False)
         self.off_list.setMaximumHeight(110)
-        self.add_off = _button(self.tr("添加清单外材料"), self.tr("添加清单外材料"), self.add_off_list_row)
-        self.remove_off = _button(
+        self.add_off = button(self.tr("添加清单外材料"), self.tr("添加清单外材料"), self.add_off_list_row)
+        self.remove_off = button(
             self.tr("删除所选"), self.tr("删除所选清单外材料"), self._remove_off_list_row
         )
         self.hand_in = QLineEdit(notices.DEFAULT_HAND_IN)
         self.hand_in.setAccessibleName(self.tr("补交方式"))
 
-        self.print_button = _button(
+        self.print_button = button(
             self.tr("打印告知书 (Ctrl+P)"), self.tr("打印告知书"), self.issue, primary=True
         )
-        self.accept_button = _button(self.tr("材料齐全，受理 (Ctrl+Enter)"), self.tr("受理"), self.accept_now)
-        self.close_button = _button(self.tr("关闭"), self.tr("关闭"), self.reject)
+        self.accept_button = button(self.tr("材料齐全，受理 (Ctrl+Enter)"), self.tr("受理"), self.accept_now)
+        self.close_button = button(self.tr("关闭"), self.tr("关闭"), self.reject)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_button.click)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_button.click)
 
@@ -676,10 +667,10 @@ class AcceptDialog(_WorkingDialog):
         self.due.setDate(QDate.currentDate().addDays(7))
         self.roll = QCheckBox(self.tr("回执用 80 毫米小票打印"))
         self.roll.setAccessibleName(self.tr("回执用小票打印"))
-        self.accept_button = _button(
+        self.accept_button = button(
             self.tr("受理并打印回执 (Ctrl+Enter)"), self.tr("受理"), self.accept_case, primary=True
         )
-        self.close_button = _button(self.tr("关闭"), self.tr("关闭"), self.reject)
+        self.close_button = button(self.tr("关闭"), self.tr("关闭"), self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_button.click)
 
         tolerance_row = QHBoxLayout()
@@ -828,9 +819,9 @@ class BundlePickDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("一件事列表"))
         self.list.itemActivated.connect(lambda _item: self.choose())
-        self.ok = _button(self.tr("告知"), self.tr("告知所选一件事"), self.choose, primary=True)
+        self.ok = button(self.tr("告知"), self.tr("告知所选一件事"), self.choose, primary=True)
         self.ok.setDefault(True)
-        cancel = _button(self.tr("取消"), self.tr("取消"), self.reject)
+        cancel = button(self.tr("取消"), self.tr("取消"), self.reject)
         self.message = QLabel(self.tr("正在读取…"))
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
