@@ -108,7 +108,7 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="+80"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+81"/>
         <source>填写提示</source>
         <translation>Form message</translation>
     </message>
@@ -2795,7 +2795,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CancelForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_forms.py" line="+310"/>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="+290"/>
         <source>取消代办</source>
         <translation>Cancel proxy service</translation>
     </message>
@@ -5298,19 +5298,18 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CompleteForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="+258"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+294"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>确定办结</source>
         <translation>Confirm completion</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-30"/>
         <source>办理结果</source>
         <translation>Result</translation>
     </message>
@@ -5325,7 +5324,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Complete {0}. &amp;Result:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>确认办结</source>
         <translation>Confirm completion</translation>
     </message>
@@ -5335,17 +5334,17 @@ One-time notifications, acceptance receipts and correction notices are archived 
         <translation>Completion cannot be undone. Complete case {0}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>办理结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>返回修改办理结果</source>
         <translation>Go back and edit the result</translation>
     </message>
@@ -5353,7 +5352,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location line="-230"/>
+        <location line="-225"/>
         <source>要求补正</source>
         <translation>Request correction</translation>
     </message>
@@ -6499,7 +6498,7 @@ One-time notifications, acceptance receipts and correction notices are archived 
 <context>
     <name>HandOverForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="+144"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="+130"/>
         <source>登记领取</source>
         <translation>Record collection</translation>
     </message>
@@ -9651,7 +9650,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ReasonForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/case_forms.py" line="-103"/>
+        <location filename="../../yk_desktop/gui/case_forms.py" line="-89"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
@@ -9714,7 +9713,7 @@ Built to carry out the Yingkou Measures for Optimizing the Business Environment:
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location line="+120"/>
+        <location line="+106"/>
         <source>打印受理回执</source>
         <translation>Print receipt</translation>
     </message>
@@ -11027,7 +11026,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
 <context>
     <name>_ConfirmedForm</name>
     <message>
-        <location filename="../../yk_desktop/gui/agency_forms.py" line="-35"/>
+        <location filename="../../yk_desktop/gui/agency_forms.py" line="-24"/>
         <source>确定：{0}</source>
         <translation>Confirm: {0}</translation>
     </message>
@@ -11037,7 +11036,7 @@ From the current arrangement {0}{1} is not listed and becomes an ordinary day wh
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>

@@ -11,13 +11,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QWidget,
 )
@@ -55,10 +53,6 @@ def _combo(name: str, list_name: str, choices: Sequence[str], *, editable: bool)
 class _ConfirmedForm(ActionForm):
     """A form whose 确定 asks once more (the action closes the proxy case for good)."""
 
-    def __init__(self, title: str, ok_text: str, ok_name: str, parent: QWidget | None) -> None:
-        super().__init__(title, ok_text, ok_name, parent)
-        self.confirm_box: QMessageBox | None = None
-
     def question(self) -> str:
         return ""
 
@@ -70,27 +64,13 @@ class _ConfirmedForm(ActionForm):
             self.show_error(why)
             return
         self.error_label.hide()
-        box = QMessageBox(self)
-        box.setObjectName("confirmAgency")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the question quotes typed names
-        box.setText(self.question())
-        yes = box.addButton(self.ok_button.text(), QMessageBox.ButtonRole.AcceptRole)
-        yes.setAccessibleName(self.tr("确定：{0}").format(self.ok_button.text()))
-        no = box.addButton(self.tr("返回"), QMessageBox.ButtonRole.RejectRole)
-        no.setAccessibleName(self.tr("返回修改"))
-        box.setDefaultButton(no)  # Enter alone never closes a proxy case
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(clicked: QAbstractButton) -> None:
-            self.confirm_box = None
-            if clicked is yes:
-                self.submitted.emit()
-
-        box.buttonClicked.connect(answered)
-        self.confirm_box = box
-        box.open()
+        self.confirm_then_submit(
+            "confirmAgency",
+            self.windowTitle(),
+            self.question(),
+            (self.ok_button.text(), self.tr("确定：{0}").format(self.ok_button.text())),
+            (self.tr("返回"), self.tr("返回修改")),
+        )
 
 
 class StepForm(ActionForm):

@@ -74,6 +74,7 @@ class ActionForm(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.busy = False
+        self.confirm_box: QMessageBox | None = None  # open while an irreversible step asks once more
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -126,6 +127,42 @@ class ActionForm(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def confirm_then_submit(
+        self,
+        object_name: str,
+        title: str,
+        text: str,
+        yes: tuple[str, str],
+        no: tuple[str, str],
+        informative: str = "",
+    ) -> QMessageBox:
+        """For a step that cannot be undone: ask once more, ``submitted`` only on yes. ``yes``/``no`` are
+        (button text, accessible name); 返回 is the default, so Enter alone never takes the step."""
+        box = QMessageBox(self)
+        box.setObjectName(object_name)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the question may quote typed names
+        box.setText(text)
+        if informative:
+            box.setInformativeText(informative)
+        yes_button = box.addButton(yes[0], QMessageBox.ButtonRole.AcceptRole)
+        yes_button.setAccessibleName(yes[1])
+        no_button = box.addButton(no[0], QMessageBox.ButtonRole.RejectRole)
+        no_button.setAccessibleName(no[1])
+        box.setDefaultButton(no_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(clicked: QAbstractButton) -> None:
+            self.confirm_box = None
+            if clicked is yes_button:
+                self.submitted.emit()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -346,7 +383,6 @@ class CompleteForm(ActionForm):
         super().__init__(self.tr("办结"), self.tr("办结"), self.tr("确定办结"), parent)
         self.setObjectName("CompleteForm")
         self.case_no = case_no
-        self.confirm_box: QMessageBox | None = None
         self.result_edit = QPlainTextEdit()
         self.result_edit.setAccessibleName(self.tr("办理结果"))
         self.result_edit.setPlaceholderText(self.tr("如：准予许可，核发食品经营许可证"))
@@ -374,27 +410,14 @@ class CompleteForm(ActionForm):
             return
         self.error_label.hide()
         # Irreversible: the clerk confirms once more, seeing what the applicant will be told.
-        box = QMessageBox(self)
-        box.setObjectName("confirmComplete")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("确认办结"))
-        box.setText(self.tr("办结后不能撤销。确定将办件 {0} 办结吗？").format(self.case_no))
-        box.setInformativeText(self.tr("办理结果：{0}").format(self.result_text().strip()))
-        yes = box.addButton(self.tr("确定办结"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setAccessibleName(self.tr("确定办结"))
-        no = box.addButton(self.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
-        no.setAccessibleName(self.tr("返回修改办理结果"))
-        box.setDefaultButton(no)  # Enter alone does not close a case
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: QAbstractButton) -> None:
-            self.confirm_box = None
-            if button is yes:
-                self.submitted.emit()
-
-        box.buttonClicked.connect(answered)
-        self.confirm_box = box
-        box.open()
+        self.confirm_then_submit(
+            "confirmComplete",
+            self.tr("确认办结"),
+            self.tr("办结后不能撤销。确定将办件 {0} 办结吗？").format(self.case_no),
+            (self.tr("确定办结"), self.tr("确定办结")),
+            (self.tr("返回修改"), self.tr("返回修改办理结果")),
+            informative=self.tr("办理结果：{0}").format(self.result_text().strip()),
+        )
 
 
 class HandOverForm(ActionForm):
